@@ -1,0 +1,34 @@
+/* cli.h: the command line of leadwise (see INTERFACE.md and leadwise(1)).
+   Parsing only: it decides what to run, never runs it, and never touches
+   the terminal beyond printing usage errors on stderr. */
+#ifndef LEADWISE_CLI_H
+#define LEADWISE_CLI_H
+
+#include <stdio.h>
+
+enum cli_command
+{
+  CLI_WIZARD,   /* the interactive wizard (the default) */
+  CLI_HELP,     /* --help */
+  CLI_VERSION   /* --version */
+};
+
+struct cli
+{
+  enum cli_command command;
+};
+
+/* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing
+   what was wrong and a short usage to stderr. */
+int cli_parse (struct cli *cli, int argc, char **argv);
+
+/* The full --help text on OUT. */
+void cli_print_help (FILE *out);
+
+/* The --version text on OUT; its first line is "leadwise VERSION". */
+void cli_print_version (FILE *out);
+
+/* The short usage shown after a command-line error. */
+void cli_print_usage (FILE *out);
+
+#endif

@@ -1,0 +1,69 @@
+/* error.c: user-facing messages and the check that output really got
+   written.  Never calls curses: a frontend ends curses before printing. */
+#include "system.h"
+
+#include <stdarg.h>
+#include <unistd.h>
+
+#include "core/error.h"
+#include "core/exitcode.h"
+
+const char *error_program_name = PACKAGE;
+
+void
+error_print (const char *format, ...)
+{
+  va_list ap;
+
+  fflush (stdout);
+  fprintf (stderr, "%s: ", error_program_name);
+  va_start (ap, format);
+  vfprintf (stderr, format, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+}
+
+void
+error_print_at (const char *file, long line, const char *format, ...)
+{
+  va_list ap;
+
+  fflush (stdout);
+  if (line > 0)
+    fprintf (stderr, "%s: %s:%ld: ", error_program_name, file, line);
+  else
+    fprintf (stderr, "%s: %s: ", error_program_name, file);
+  va_start (ap, format);
+  vfprintf (stderr, format, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+}
+
+int
+error_close_stream (FILE *fp, const char *what)
+{
+  bool had_error = ferror (fp) != 0;
+  int saved_errno;
+
+  errno = 0;
+  if (fclose (fp) != 0 || had_error)
+    {
+      saved_errno = errno;
+      /* TRANSLATORS: %s names what failed, e.g. "standard output". */
+      if (saved_errno != 0)
+        error_print (_("write error on %s: %s"), what, strerror (saved_errno));
+      else
+        error_print (_("write error on %s"), what);
+      return -1;
+    }
+  return 0;
+}
+
+void
+error_close_stdout (void)
+{
+  if (error_close_stream (stdout, _("standard output")) != 0)
+    _exit (EXIT_IOERR);
+  if (fclose (stderr) != 0)
+    _exit (EXIT_IOERR);
+}

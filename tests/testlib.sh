@@ -1,0 +1,36 @@
+# testlib.sh: shared by the shell tests.  Sourced, not run.
+# Gives: $LEADWISE (the program under test), a private $tmp directory
+# removed on exit, and small assertions that say what went wrong.
+
+: "${LEADWISE:?LEADWISE must name the program under test}"
+: "${top_srcdir:=..}"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/leadwise-test.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+
+fail ()
+{
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# expect_status WANT CMD...: run CMD, fail unless it exits with WANT.
+expect_status ()
+{
+  want=$1; shift
+  "$@"
+  got=$?
+  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want"
+}
+
+# expect_diff EXPECTED ACTUAL: fail with a diff unless the files match.
+expect_diff ()
+{
+  diff -u "$1" "$2" >&2 || fail "output differs from what was expected"
+}
+
+# expect_grep PATTERN FILE: fail unless FILE has a line matching PATTERN.
+expect_grep ()
+{
+  grep -q -e "$1" "$2" || { cat "$2" >&2; fail "no line matching '$1' in $2"; }
+}

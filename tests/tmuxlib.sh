@@ -1,0 +1,44 @@
+# tmuxlib.sh: drive the real program in a private tmux server, the way a
+# person would: type keys, read the screen, wait for text (never a fixed
+# sleep alone).  Sourced after testlib.sh.
+
+command -v tmux >/dev/null 2>&1 \
+  || { echo "SKIP: tmux not found (Debian package tmux)"; exit 77; }
+
+# Each tmux_start gets a server of its own: a server being killed may
+# still hold its socket when the next one starts.
+tmux_count=0
+tmux_socket="lw-test-$$-0"
+tmux_cmd () { tmux -L "$tmux_socket" -f /dev/null "$@"; }
+trap 'tmux_stop; rm -rf "$tmp"' EXIT
+
+# tmux_start COLS ROWS COMMAND: start COMMAND in a new COLSxROWS window.
+# When COMMAND ends, the pane shows "EXIT=status" and stays open.
+tmux_start ()
+{
+  tmux_stop
+  tmux_count=$((tmux_count + 1))
+  tmux_socket="lw-test-$$-$tmux_count"
+  tmux_cmd new-session -d -s t -x "$1" -y "$2" \
+    "$3; echo EXIT=\$?; sleep 600" || fail "tmux could not start"
+}
+
+tmux_stop () { tmux_cmd kill-server 2>/dev/null || true; }
+
+tmux_screen () { tmux_cmd capture-pane -p -t t; }
+
+tmux_keys () { tmux_cmd send-keys -t t "$@"; }
+
+# tmux_wait TEXT [SECONDS]: wait until TEXT is on screen; fail after
+# SECONDS (default 10), showing the screen.
+tmux_wait ()
+{
+  tries=$(( ${2:-10} * 10 ))
+  while [ "$tries" -gt 0 ]; do
+    tmux_screen | grep -q -F -e "$1" && return 0
+    sleep 0.1
+    tries=$((tries - 1))
+  done
+  tmux_screen >&2
+  fail "'$1' did not appear on the screen"
+}
