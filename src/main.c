@@ -1,11 +1,20 @@
-/* main.c: locale set-up, the command line, and dispatch to a frontend. */
+/* main.c: locale set-up, the command line, and dispatch to a frontend.
+   Errors found anywhere are printed here, at the edge. */
 #include "system.h"
 
 #include <locale.h>
 
+#include "core/atomic.h"
+#include "core/bank.h"
 #include "core/cli.h"
+#include "core/diag.h"
 #include "core/error.h"
 #include "core/exitcode.h"
+#include "core/paths.h"
+#include "core/report.h"
+#include "core/score.h"
+#include "core/session.h"
+#include "core/util.h"
 #include "tui/screen.h"
 
 /* Until the wizard exists, say so: on a terminal in a CDK box, elsewhere
@@ -23,6 +32,95 @@ main_wizard (void)
     return EXIT_OK;
   printf ("%s\n", _(lines[0]));
   return EXIT_OK;
+}
+
+/* Load the bank named on the command line, or the default one. */
+static int
+main_load_bank (const struct cli *cli, struct bank *bank)
+{
+  struct diag d;
+  char *path = cli->bank != NULL ? xstrdup (cli->bank) : paths_default_bank ();
+  int status;
+
+  diag_init (&d);
+  status = bank_load (bank, path, &d);
+  diag_print (&d);
+  diag_free (&d);
+  free (path);
+  return status;
+}
+
+/* --check-bank FILE: a one-line summary; --bank-pot FILE: its texts. */
+static int
+main_check_bank (const struct cli *cli)
+{
+  struct bank bank;
+  struct diag d;
+  int status;
+
+  diag_init (&d);
+  status = bank_load (&bank, cli->check_bank, &d);
+  diag_print (&d);
+  if (status == EXIT_OK && cli->command == CLI_BANK_POT)
+    bank_write_pot (&bank, stdout);
+  else if (status == EXIT_OK)
+    /* TRANSLATORS: the summary of a valid question bank. */
+    printf (_("%s: %zu sections, %zu questions\n"), cli->check_bank,
+            bank.n_sections, bank.n_questions);
+  diag_free (&d);
+  bank_free (&bank);
+  return status;
+}
+
+struct main_report
+{
+  const struct cli *cli;
+  const struct bank *bank;
+  const struct session *session;
+  const struct result *result;
+};
+
+static int
+main_report_writer (FILE *fp, void *ctx)
+{
+  const struct main_report *m = ctx;
+
+  return report_write (fp, m->cli->format, m->bank, m->session, m->result);
+}
+
+static int
+main_report (const struct cli *cli)
+{
+  struct bank bank;
+  struct session session;
+  struct result result;
+  struct main_report ctx = { cli, &bank, &session, &result };
+  struct diag d;
+  int status;
+
+  status = main_load_bank (cli, &bank);
+  if (status != EXIT_OK)
+    {
+      bank_free (&bank);
+      return status;
+    }
+  diag_init (&d);
+  session_init (&session);
+  status = session_load (&session, &bank, cli->answers, &d);
+  if (status == EXIT_OK)
+    {
+      score_run (&bank, &session, &result);
+      if (cli->output == NULL || strcmp (cli->output, "-") == 0)
+        main_report_writer (stdout, &ctx);
+      else
+        status = atomic_write (cli->output, main_report_writer, &ctx, &d);
+      result_free (&result);
+    }
+  diag_print (&d);
+  diag_free (&d);
+  session_free (&session);
+  bank_free (&bank);
+  return status;
 }
 
 /* Where the message catalogs are: the installed place, unless
@@ -58,6 +156,11 @@ main (int argc, char **argv)
     case CLI_VERSION:
       cli_print_version (stdout);
       return EXIT_OK;
+    case CLI_CHECK_BANK:
+    case CLI_BANK_POT:
+      return main_check_bank (&cli);
+    case CLI_REPORT:
+      return main_report (&cli);
     case CLI_WIZARD:
     default:
       return main_wizard ();

@@ -7,9 +7,22 @@
 #include "core/error.h"
 #include "core/exitcode.h"
 
+enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT };
+
 static const struct option cli_long_options[] = {
+  { "bank", required_argument, NULL, OPT_BANK },
+  { "check-bank", required_argument, NULL, OPT_CHECK_BANK },
+  { "bank-pot", required_argument, NULL, OPT_BANK_POT },
   { "help", no_argument, NULL, 'h' },
   { "version", no_argument, NULL, 'V' },
+  { NULL, 0, NULL, 0 }
+};
+
+static const struct option cli_report_options[] = {
+  { "bank", required_argument, NULL, OPT_BANK },
+  { "format", required_argument, NULL, 'f' },
+  { "output", required_argument, NULL, 'o' },
+  { "help", no_argument, NULL, 'h' },
   { NULL, 0, NULL, 0 }
 };
 
@@ -17,6 +30,8 @@ void
 cli_print_usage (FILE *out)
 {
   fprintf (out, _("Usage: %s [OPTION]...\n"), error_program_name);
+  fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
+           error_program_name);
   fprintf (out, _("Try '%s --help' for more information.\n"),
            error_program_name);
 }
@@ -25,18 +40,32 @@ void
 cli_print_help (FILE *out)
 {
   fprintf (out, _("Usage: %s [OPTION]...\n"), error_program_name);
+  fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
+           error_program_name);
   fputs (_("\
 Help a founder decide who should lead technology and AI in the company\n\
 (a CTO, a CIO, a Chief AI Officer, or a CTO who takes on AI), and check\n\
 whether an AI tool is ready to adopt.\n"), out);
   fputs ("\n", out);
   fputs (_("\
-  -h, --help     display this help and exit\n\
-  -V, --version  output version information and exit\n"), out);
+Options:\n\
+      --bank FILE        use the question bank in FILE\n\
+      --check-bank FILE  check the question bank in FILE and exit\n\
+      --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
+                         as a PO template, and exit\n\
+  -h, --help             display this help and exit\n\
+  -V, --version          output version information and exit\n"), out);
   fputs ("\n", out);
   fputs (_("\
-Exit status: 0 on success, 64 for a bad command line, 74 when output\n\
-could not be written.\n"), out);
+The report command writes the report for an answers file (\"-\" reads\n\
+standard input):\n\
+  -f, --format FORMAT    text (the default), markdown, html or json\n\
+  -o, --output FILE      write to FILE instead of standard output\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
+Exit status: 0 on success, 64 for a bad command line, 65 for a malformed\n\
+answers file or bank, 66 when an input file cannot be read, 73 when an\n\
+output file cannot be created, 74 for an input or output error.\n"), out);
   fputs ("\n", out);
   fputs (_("Full documentation: man leadwise\n"), out);
 }
@@ -72,12 +101,62 @@ cli_report_bad_option (int c, char **argv)
     error_print (_("invalid option -- '%c'"), optopt);
 }
 
+/* The options of "leadwise report", from argv[optind] on. */
+static int
+cli_parse_report (struct cli *cli, int argc, char **argv)
+{
+  int c;
+
+  cli->command = CLI_REPORT;
+  while ((c = getopt_long (argc, argv, ":f:o:h", cli_report_options, NULL))
+         != -1)
+    switch (c)
+      {
+      case OPT_BANK:
+        cli->bank = optarg;
+        break;
+      case 'f':
+        if (report_format_parse (optarg, &cli->format) != 0)
+          {
+            error_print (_("unknown report format '%s' (use text, markdown, "
+                           "html or json)"), optarg);
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        break;
+      case 'o':
+        cli->output = optarg;
+        break;
+      case 'h':
+        cli->command = CLI_HELP;
+        return EXIT_OK;
+      default:
+        cli_report_bad_option (c, argv);
+        cli_print_usage (stderr);
+        return EXIT_USAGE;
+      }
+  if (optind != argc - 1)
+    {
+      if (optind >= argc)
+        error_print (_("report: which answers file? (\"-\" reads standard "
+                       "input)"));
+      else
+        error_print (_("unexpected argument '%s'"), argv[optind + 1]);
+      cli_print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  cli->answers = argv[optind];
+  return EXIT_OK;
+}
+
 int
 cli_parse (struct cli *cli, int argc, char **argv)
 {
   int c;
 
+  memset (cli, 0, sizeof *cli);
   cli->command = CLI_WIZARD;
+  cli->format = REPORT_TEXT;
   optind = 0;   /* glibc: start afresh, so parsing can be repeated */
   opterr = 0;
   while ((c = getopt_long (argc, argv, "+:hV", cli_long_options, NULL)) != -1)
@@ -89,12 +168,28 @@ cli_parse (struct cli *cli, int argc, char **argv)
       case 'V':
         cli->command = CLI_VERSION;
         return EXIT_OK;
+      case OPT_BANK:
+        cli->bank = optarg;
+        break;
+      case OPT_CHECK_BANK:
+      case OPT_BANK_POT:
+        cli->command = c == OPT_CHECK_BANK ? CLI_CHECK_BANK : CLI_BANK_POT;
+        cli->check_bank = optarg;
+        break;
       default:
         cli_report_bad_option (c, argv);
         cli_print_usage (stderr);
         return EXIT_USAGE;
       }
 
+  if (optind < argc && strcmp (argv[optind], "report") == 0
+      && cli->command == CLI_WIZARD)
+    {
+      int first = optind;
+
+      optind = 0;   /* parse again, with "report" as the program name */
+      return cli_parse_report (cli, argc - first, argv + first);
+    }
   if (optind < argc)
     {
       error_print (_("unexpected argument '%s'"), argv[optind]);

@@ -6,16 +6,26 @@
 
 #include <stdio.h>
 
+#include "core/report.h"
+
 enum cli_command
 {
-  CLI_WIZARD,   /* the interactive wizard (the default) */
-  CLI_HELP,     /* --help */
-  CLI_VERSION   /* --version */
+  CLI_WIZARD,     /* the interactive wizard (the default) */
+  CLI_HELP,       /* --help */
+  CLI_VERSION,    /* --version */
+  CLI_CHECK_BANK, /* --check-bank FILE */
+  CLI_BANK_POT,   /* --bank-pot FILE */
+  CLI_REPORT      /* report [--format F] [-o OUT] ANSWERS */
 };
 
 struct cli
 {
   enum cli_command command;
+  const char *bank;          /* --bank FILE, or NULL for the default */
+  const char *check_bank;    /* --check-bank or --bank-pot FILE */
+  enum report_format format; /* report --format */
+  const char *output;        /* report -o FILE, or NULL for stdout */
+  const char *answers;       /* report's ANSWERS ("-" is stdin) */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -1,0 +1,21 @@
+/* atomic.h: replace a file all at once.  The new contents go to a
+   temporary file in the same directory, are flushed to disk, and are
+   renamed over the old file: a reader sees the old file or the new one,
+   never half of either, and a failure leaves the old file as it was. */
+#ifndef LEADWISE_ATOMIC_H
+#define LEADWISE_ATOMIC_H
+
+#include <stdio.h>
+
+#include "core/diag.h"
+
+/* Writes the contents to FP; returns 0, or -1 with errno set. */
+typedef int (*atomic_writer) (FILE *fp, void *ctx);
+
+/* Replace PATH with what WRITER puts out.  Returns 0, or EXIT_CANTCREAT
+   or EXIT_IOERR with the reason in D.  An existing file keeps its
+   permissions; a new one gets 0666 less the umask. */
+int atomic_write (const char *path, atomic_writer writer, void *ctx,
+                  struct diag *d);
+
+#endif

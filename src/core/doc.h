@@ -1,0 +1,63 @@
+/* doc.h: a report as a list of blocks (headings, paragraphs, score bars,
+   check lists ...), built once from a result and rendered by each format.
+   Texts in a doc are final: translated, and in UTF-8. */
+#ifndef LEADWISE_DOC_H
+#define LEADWISE_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum block_kind
+{
+  B_TITLE,      /* the report's title */
+  B_HEADING,    /* a section */
+  B_SUBHEADING, /* a part of a section (one AI tool) */
+  B_LEAD,       /* the paragraph that matters most: the recommendation */
+  B_PARA,       /* a paragraph */
+  B_FOOTER,     /* where the report came from */
+  B_FIELDS,     /* label: value pairs */
+  B_BARS,       /* label and a score 0..100 */
+  B_CHECKS,     /* a mark, a label, and a state in words */
+  B_LIST,       /* bullet points */
+  B_STEPS       /* numbered points */
+};
+
+/* The marks of a check list. */
+enum mark { MARK_YES, MARK_NO, MARK_PARTIAL, MARK_NA, MARK_UNKNOWN };
+
+struct doc_item
+{
+  char *label;
+  char *text;    /* may be NULL */
+  int value;     /* a score, or an enum mark */
+};
+
+struct doc_block
+{
+  enum block_kind kind;
+  char *text;                /* headings and paragraphs */
+  struct doc_item *items;
+  size_t n_items, cap_items;
+};
+
+struct doc
+{
+  struct doc_block *blocks;
+  size_t n, cap;
+};
+
+void doc_init (struct doc *d);
+void doc_free (struct doc *d);
+
+/* Start a block; TEXT (copied) may be NULL for list-like blocks. */
+void doc_block (struct doc *d, enum block_kind kind, const char *text);
+
+/* Add an item to the last block; TEXT may be NULL. */
+void doc_item (struct doc *d, const char *label, const char *text, int value);
+
+/* The renderers: return 0, or -1 when FP had a write error. */
+int doc_write_text (const struct doc *d, FILE *fp);
+int doc_write_markdown (const struct doc *d, FILE *fp);
+int doc_write_html (const struct doc *d, FILE *fp, const char *lang);
+
+#endif

@@ -1,0 +1,183 @@
+/* doc_html.c: a doc as one self-contained HTML page: no scripts, no
+   external fonts, images or style sheets; score bars drawn with CSS; a
+   print style that fits both A4 and US Letter. */
+#include "system.h"
+
+#include "core/doc.h"
+#include "core/util.h"
+
+static const char html_style[] =
+  "body{font:11pt/1.45 Georgia,'Times New Roman',serif;color:#1a1a1a;"
+  "margin:0;background:#fff}\n"
+  "main{max-width:46em;margin:2em auto;padding:0 1.2em}\n"
+  "h1{font-size:1.7em;margin:0 0 .6em;border-bottom:3px solid #24527a;"
+  "padding-bottom:.3em}\n"
+  "h2{font-size:1.25em;color:#24527a;margin:1.6em 0 .4em}\n"
+  "h3{font-size:1.05em;margin:1.2em 0 .3em}\n"
+  "p.lead{font-size:1.2em;font-weight:bold}\n"
+  "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}\n"
+  "dt{font-weight:bold}dd{margin:0}\n"
+  "dl.long{display:block}dl.long dd{margin:0 0 .5em 1.5em}\n"
+  ".bar{display:flex;align-items:center;gap:.6em;margin:.25em 0}\n"
+  ".bar .label{width:4em;font-weight:bold}\n"
+  ".bar .track{flex:1;height:1em;border:1px solid #24527a;background:#eef3f8}\n"
+  ".bar .fill{display:block;height:100%;background:#24527a}\n"
+  ".bar .value{width:2.5em;text-align:right}\n"
+  "ul.checks{list-style:none;padding-left:0}\n"
+  "ul.checks li{margin:.15em 0}\n"
+  ".mark{display:inline-block;width:1.4em;font-weight:bold}\n"
+  ".mark-yes .mark{color:#1b7a3a}.mark-no .mark{color:#9a1b1b}\n"
+  ".state{color:#555}\n"
+  "footer{margin-top:2em;font-size:.9em;color:#555}\n"
+  "@page{size:auto;margin:16mm 15mm}\n"
+  "@media print{body{font-size:10pt}main{max-width:none;margin:0;padding:0}"
+  "h2,h3{break-after:avoid}li,.bar,dl{break-inside:avoid}"
+  ".bar .track,.bar .fill{-webkit-print-color-adjust:exact;"
+  "print-color-adjust:exact}}\n";
+
+static void
+html_escape (struct buf *out, const char *text)
+{
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&': buf_add (out, "&amp;"); break;
+      case '<': buf_add (out, "&lt;"); break;
+      case '>': buf_add (out, "&gt;"); break;
+      case '"': buf_add (out, "&quot;"); break;
+      case '\'': buf_add (out, "&#39;"); break;
+      default: buf_addc (out, *p); break;
+      }
+}
+
+static void
+html_element (struct buf *out, const char *open, const char *text,
+              const char *close)
+{
+  buf_add (out, open);
+  html_escape (out, text);
+  buf_add (out, close);
+}
+
+static void
+html_fields (struct buf *out, const struct doc_block *b)
+{
+  size_t i;
+  bool long_labels = false;
+
+  for (i = 0; i < b->n_items; i++)
+    long_labels |= strlen (b->items[i].label) > 40;
+  buf_add (out, long_labels ? "<dl class=\"long\">\n" : "<dl>\n");
+  for (i = 0; i < b->n_items; i++)
+    {
+      html_element (out, "<dt>", b->items[i].label, "</dt>");
+      html_element (out, "<dd>", b->items[i].text, "</dd>\n");
+    }
+  buf_add (out, "</dl>\n");
+}
+
+static void
+html_bars (struct buf *out, const struct doc_block *b)
+{
+  size_t i;
+
+  for (i = 0; i < b->n_items; i++)
+    {
+      html_element (out, "<div class=\"bar\"><span class=\"label\">",
+                    b->items[i].label, "</span>");
+      buf_addf (out, "<span class=\"track\"><span class=\"fill\" "
+                "style=\"width:%d%%\"></span></span>"
+                "<span class=\"value\">%d</span></div>\n",
+                b->items[i].value, b->items[i].value);
+    }
+}
+
+static void
+html_items (struct buf *out, const struct doc_block *b)
+{
+  static const char *const classes[] = { "yes", "no", "partial", "na",
+                                         "unknown" };
+  static const char *const marks[] = {
+    "\xe2\x9c\x93", "\xe2\x9c\x97", "\xe2\x80\xa6", "\xe2\x80\x93", "?"
+  };
+  size_t i;
+
+  buf_add (out, b->kind == B_STEPS ? "<ol>\n"
+                : b->kind == B_CHECKS ? "<ul class=\"checks\">\n" : "<ul>\n");
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+
+      if (b->kind == B_CHECKS)
+        buf_addf (out, "<li class=\"mark-%s\"><span class=\"mark\">%s</span>",
+                  classes[it->value], marks[it->value]);
+      else
+        buf_add (out, "<li>");
+      html_escape (out, it->label);
+      if (it->text != NULL)
+        html_element (out, " <span class=\"state\">(", it->text, ")</span>");
+      buf_add (out, "</li>\n");
+    }
+  buf_add (out, b->kind == B_STEPS ? "</ol>\n" : "</ul>\n");
+}
+
+static void
+html_block (struct buf *out, const struct doc_block *b)
+{
+  switch (b->kind)
+    {
+    case B_TITLE:
+      html_element (out, "<h1>", b->text, "</h1>\n");
+      break;
+    case B_HEADING:
+      html_element (out, "<h2>", b->text, "</h2>\n");
+      break;
+    case B_SUBHEADING:
+      html_element (out, "<h3>", b->text, "</h3>\n");
+      break;
+    case B_LEAD:
+      html_element (out, "<p class=\"lead\">", b->text, "</p>\n");
+      break;
+    case B_PARA:
+      html_element (out, "<p>", b->text, "</p>\n");
+      break;
+    case B_FOOTER:
+      html_element (out, "<footer>", b->text, "</footer>\n");
+      break;
+    case B_FIELDS:
+      html_fields (out, b);
+      break;
+    case B_BARS:
+      html_bars (out, b);
+      break;
+    default:
+      html_items (out, b);
+      break;
+    }
+}
+
+int
+doc_write_html (const struct doc *d, FILE *fp, const char *lang)
+{
+  struct buf out;
+  size_t i;
+
+  buf_init (&out);
+  buf_add (&out, "<!DOCTYPE html>\n<html lang=\"");
+  html_escape (&out, lang);
+  buf_add (&out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, "
+           "initial-scale=1\">\n");
+  html_element (&out, "<title>", d->n > 0 ? d->blocks[0].text : "", "</title>\n");
+  buf_add (&out, "<style>\n");
+  buf_add (&out, html_style);
+  buf_add (&out, "</style>\n</head>\n<body>\n<main>\n");
+  for (i = 0; i < d->n; i++)
+    html_block (&out, &d->blocks[i]);
+  buf_add (&out, "</main>\n</body>\n</html>\n");
+  fwrite (out.data, 1, out.len, fp);
+  buf_free (&out);
+  return ferror (fp) ? -1 : 0;
+}

@@ -1,0 +1,28 @@
+/* report.h: a result as text, Markdown, HTML or JSON.  Reports say what
+   the scoring decided; they decide nothing.  Text, Markdown and HTML are
+   in the user's language; JSON is language-neutral (INTERFACE.md). */
+#ifndef LEADWISE_REPORT_H
+#define LEADWISE_REPORT_H
+
+#include <stdio.h>
+
+#include "core/bank.h"
+#include "core/score.h"
+#include "core/session.h"
+
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML, REPORT_JSON };
+
+/* "text", "markdown" (or "md"), "html", "json".  Returns 0, or -1 for an
+   unknown name. */
+int report_format_parse (const char *name, enum report_format *format);
+
+/* Write the report of R (scored from BANK and SESSION) to FP.  Returns 0,
+   or -1 when writing failed (errno set). */
+int report_write (FILE *fp, enum report_format format,
+                  const struct bank *bank, const struct session *session,
+                  const struct result *r);
+
+/* The JSON report alone (INTERFACE.md). */
+int report_write_json (FILE *fp, const struct result *r);
+
+#endif

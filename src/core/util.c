@@ -1,0 +1,176 @@
+/* util.c: allocation and string building. */
+#include "system.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+
+#include "core/error.h"
+#include "core/util.h"
+
+static void
+xalloc_die (void)
+{
+  error_print (_("memory exhausted"));
+  exit (EXIT_FAILURE);
+}
+
+void *
+xmalloc (size_t size)
+{
+  void *p = malloc (size != 0 ? size : 1);
+
+  if (p == NULL)
+    xalloc_die ();
+  return p;
+}
+
+void *
+xcalloc (size_t n, size_t size)
+{
+  void *p = calloc (n != 0 ? n : 1, size != 0 ? size : 1);
+
+  if (p == NULL)
+    xalloc_die ();
+  return p;
+}
+
+void *
+xrealloc (void *p, size_t size)
+{
+  p = realloc (p, size != 0 ? size : 1);
+  if (p == NULL)
+    xalloc_die ();
+  return p;
+}
+
+void *
+xgrow (void *p, size_t *cap, size_t n, size_t size)
+{
+  size_t want = *cap != 0 ? *cap : 8;
+
+  if (n <= *cap)
+    return p;
+  while (want < n)
+    {
+      if (want > ((size_t) -1) / 2 / size)
+        xalloc_die ();
+      want *= 2;
+    }
+  *cap = want;
+  return xrealloc (p, want * size);
+}
+
+char *
+xstrdup (const char *s)
+{
+  return xstrndup (s, strlen (s));
+}
+
+char *
+xstrndup (const char *s, size_t n)
+{
+  char *p = xmalloc (n + 1);
+
+  memcpy (p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *
+xasprintf (const char *format, ...)
+{
+  struct buf b;
+  va_list ap;
+
+  buf_init (&b);
+  va_start (ap, format);
+  buf_vaddf (&b, format, ap);
+  va_end (ap);
+  return buf_take (&b);
+}
+
+void
+buf_init (struct buf *b)
+{
+  b->data = NULL;
+  b->len = 0;
+  b->cap = 0;
+}
+
+void
+buf_free (struct buf *b)
+{
+  free (b->data);
+  buf_init (b);
+}
+
+void
+buf_addn (struct buf *b, const char *s, size_t n)
+{
+  b->data = xgrow (b->data, &b->cap, b->len + n + 1, 1);
+  memcpy (b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void
+buf_add (struct buf *b, const char *s)
+{
+  buf_addn (b, s, strlen (s));
+}
+
+void
+buf_addc (struct buf *b, char c)
+{
+  buf_addn (b, &c, 1);
+}
+
+void
+buf_vaddf (struct buf *b, const char *format, va_list ap)
+{
+  va_list ap2;
+  int n;
+
+  va_copy (ap2, ap);
+  n = vsnprintf (NULL, 0, format, ap2);
+  va_end (ap2);
+  if (n < 0)
+    return;
+  b->data = xgrow (b->data, &b->cap, b->len + (size_t) n + 1, 1);
+  vsnprintf (b->data + b->len, (size_t) n + 1, format, ap);
+  b->len += (size_t) n;
+}
+
+void
+buf_addf (struct buf *b, const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  buf_vaddf (b, format, ap);
+  va_end (ap);
+}
+
+char *
+buf_take (struct buf *b)
+{
+  char *s = b->data != NULL ? b->data : xstrdup ("");
+
+  buf_init (b);
+  return s;
+}
+
+char *
+str_trim (char *s)
+{
+  size_t n = strlen (s);
+  size_t start = 0;
+
+  while (n > 0 && isspace ((unsigned char) s[n - 1]))
+    n--;
+  while (start < n && isspace ((unsigned char) s[start]))
+    start++;
+  memmove (s, s + start, n - start);
+  s[n - start] = '\0';
+  return s;
+}

@@ -1,0 +1,42 @@
+/* util.h: memory helpers that never return NULL, and a growable string.
+   Running out of memory ends the program with a message; everything
+   else is reported to the caller. */
+#ifndef LEADWISE_UTIL_H
+#define LEADWISE_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc (size_t size);
+void *xcalloc (size_t n, size_t size);
+void *xrealloc (void *p, size_t size);
+/* Grow *P (holding *CAP items of SIZE bytes) to hold at least N items. */
+void *xgrow (void *p, size_t *cap, size_t n, size_t size);
+char *xstrdup (const char *s);
+char *xstrndup (const char *s, size_t n);
+char *xasprintf (const char *format, ...)
+  __attribute__ ((format (printf, 1, 2)));
+
+/* A growable, always NUL-terminated string. */
+struct buf
+{
+  char *data;
+  size_t len;
+  size_t cap;
+};
+
+void buf_init (struct buf *b);
+void buf_free (struct buf *b);
+void buf_add (struct buf *b, const char *s);
+void buf_addn (struct buf *b, const char *s, size_t n);
+void buf_addc (struct buf *b, char c);
+void buf_addf (struct buf *b, const char *format, ...)
+  __attribute__ ((format (printf, 2, 3)));
+void buf_vaddf (struct buf *b, const char *format, va_list ap);
+/* Hand over the string (the buffer is left empty). */
+char *buf_take (struct buf *b);
+
+/* Strip ASCII white space at both ends of S, in place; returns S. */
+char *str_trim (char *s);
+
+#endif

@@ -1,0 +1,121 @@
+/* value.c: numbers and text as people type them. */
+#include "system.h"
+
+#include <ctype.h>
+
+#include "core/utf8.h"
+#include "core/value.h"
+
+static const char not_a_number[] =
+  N_("not a number (write digits, optionally with k or M, as in 250k or "
+     "5.5M)");
+
+/* Read the digits (and grouping commas) of the integer part. */
+static int
+value_read_integer (const char **p, long long *out, const char **why)
+{
+  const char *s = *p;
+  long long n = 0;
+  bool any = false;
+
+  while (isdigit ((unsigned char) *s) || (*s == ',' && any
+                                          && isdigit ((unsigned char) s[1])))
+    {
+      if (*s != ',')
+        {
+          if (n > VALUE_NUMBER_MAX / 10)
+            {
+              *why = N_("number too large");
+              return -1;
+            }
+          n = n * 10 + (*s - '0');
+          any = true;
+        }
+      s++;
+    }
+  if (!any)
+    {
+      *why = not_a_number;
+      return -1;
+    }
+  *p = s;
+  *out = n;
+  return 0;
+}
+
+int
+value_parse_number (const char *s, bool money, long long *out,
+                    const char **why)
+{
+  long long whole, frac = 0, scale = 1, multiplier = 1;
+  int frac_digits = 0;
+
+  if (money && *s == '$')
+    s++;
+  if (*s == '-')
+    {
+      *why = N_("must not be negative");
+      return -1;
+    }
+  if (value_read_integer (&s, &whole, why) != 0)
+    return -1;
+  if (*s == '.' && !isdigit ((unsigned char) s[1]))
+    {
+      *why = not_a_number;
+      return -1;
+    }
+  if (*s == '.')
+    for (s++; isdigit ((unsigned char) *s); s++)
+      {
+        if (frac_digits++ >= 6)
+          {
+            *why = N_("too many decimal places");
+            return -1;
+          }
+        frac = frac * 10 + (*s - '0');
+        scale *= 10;
+      }
+  if (*s == 'k' || *s == 'K')
+    multiplier = 1000, s++;
+  else if (*s == 'm' || *s == 'M')
+    multiplier = 1000000, s++;
+  if (*s != '\0')
+    {
+      *why = not_a_number;
+      return -1;
+    }
+  if (whole > VALUE_NUMBER_MAX / multiplier)
+    {
+      *why = N_("number too large");
+      return -1;
+    }
+  if ((frac * multiplier) % scale != 0)
+    {
+      *why = N_("not a whole number");
+      return -1;
+    }
+  *out = whole * multiplier + frac * multiplier / scale;
+  if (*out > VALUE_NUMBER_MAX)
+    {
+      *why = N_("number too large");
+      return -1;
+    }
+  return 0;
+}
+
+bool
+value_text_ok (const char *s, size_t n)
+{
+  size_t i = 0, len;
+  unsigned long cp;
+
+  while (i < n)
+    {
+      len = utf8_decode (s + i, n - i, &cp);
+      /* Control characters (tab aside), C1 controls included, are out. */
+      if (len == 0 || (cp < 0x20 && cp != '\t') || (cp >= 0x7f && cp < 0xa0))
+        return false;
+      i += len;
+    }
+  return true;
+}

@@ -1,0 +1,197 @@
+/* check_report.c: report writers: escaping, width, UTF-8. */
+#include "system.h"
+
+#include "core/exitcode.h"
+#include "core/report.h"
+#include "core/utf8.h"
+#include "testutil.h"
+
+static struct bank bank;
+
+static void
+setup (void)
+{
+  struct diag d;
+
+  diag_init (&d);
+  ck_assert_int_eq (bank_load (&bank, TEST_BANK, &d), EXIT_OK);
+}
+
+static void
+teardown (void)
+{
+  bank_free (&bank);
+}
+
+/* The report of the answers in TEXT, in FORMAT, as a string. */
+static char *
+report_of (const char *text, enum report_format format)
+{
+  struct session s;
+  struct result r;
+  struct diag d;
+  char *out = NULL;
+  size_t size = 0;
+  FILE *fp = open_memstream (&out, &size);
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank, text, &d), EXIT_OK);
+  score_run (&bank, &s, &r);
+  ck_assert_int_eq (report_write (fp, format, &bank, &s, &r), 0);
+  fclose (fp);
+  result_free (&r);
+  session_free (&s);
+  return out;
+}
+
+START_TEST (test_json_escapes)
+{
+  struct result r;
+  char *out = NULL;
+  size_t size = 0;
+  FILE *fp = open_memstream (&out, &size);
+
+  memset (&r, 0, sizeof r);
+  r.company = "say \"hi\" \\ back\x01\x1f\ttab\nGrüße ¿qué?";
+  ck_assert_int_eq (report_write_json (fp, &r), 0);
+  fclose (fp);
+  ck_assert_ptr_nonnull (strstr (out, "\"company\": \"say \\\"hi\\\" \\\\ "
+                                 "back\\u0001\\u001f\\ttab\\nGrüße ¿qué?\""));
+  ck_assert_ptr_nonnull (strstr (out, "\"caio_reports_to\": null"));
+  ck_assert_ptr_nonnull (strstr (out, "\"cto_kind\": null"));
+  ck_assert_ptr_nonnull (strstr (out, "\"primary\": \"undecided\""));
+  free (out);
+}
+END_TEST
+
+START_TEST (test_json_language_neutral)
+{
+  char *out = report_of ("company.offering = product\ncompany.employees = 3\n"
+                         "ai.in_product = none\ntool.1.name = Ñ\ntool.1.goal = done\n",
+                         REPORT_JSON);
+
+  ck_assert_ptr_nonnull (strstr (out, "\"primary\": \"cto\""));
+  ck_assert_ptr_nonnull (strstr (out, "\"cto_kind\": \"startup\""));
+  ck_assert_ptr_nonnull (strstr (out, "\"name\": \"Ñ\""));
+  ck_assert_ptr_nonnull (strstr (out, "\"goal\": \"done\", \"users\": null"));
+  ck_assert_ptr_nonnull (strstr (out, "\"verdict\": \"not_ready\""));
+  free (out);
+}
+END_TEST
+
+/* Every line of OUT fits in 80 columns. */
+static void
+assert_width (const char *out)
+{
+  const char *line = out;
+
+  while (*line != '\0')
+    {
+      size_t n = strcspn (line, "\n");
+
+      ck_assert_msg (utf8_width (line, n) <= 80, "too wide: %.*s",
+                     (int) n, line);
+      line += n + (line[n] == '\n');
+    }
+}
+
+START_TEST (test_text_fits_80_columns)
+{
+  char text[1024], *out;
+
+  snprintf (text, sizeof text,
+            "company.name = %s\ncompany.offering = product\n"
+            "tool.1.name = 日本語の名前がとても長いツール日本語の名前がとても長いツール日本語の名前\n",
+            "Averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryvery"
+            "longnamewithoutanyspacesatallthatgoesonandonandonandon");
+  out = report_of (text, REPORT_TEXT);
+  assert_width (out);
+  ck_assert_ptr_nonnull (strstr (out, "日本語"));
+  free (out);
+}
+END_TEST
+
+START_TEST (test_text_order)
+{
+  char *out = report_of ("company.offering = product\ncompany.employees = 3\n"
+                         "tool.1.name = Notes\n", REPORT_TEXT);
+  char *rec = strstr (out, "Recommendation"), *why = strstr (out, "\nWhy\n"),
+       *tools = strstr (out, "\nAI tools\n"),
+       *next = strstr (out, "\nWhat to do next\n");
+
+  /* The headline first, then why, then tools and next steps. */
+  ck_assert (rec != NULL && why != NULL && tools != NULL && next != NULL);
+  ck_assert (rec < why && why < tools && tools < next);
+  ck_assert_ptr_nonnull (strstr (out, "Put a CTO in charge of technology"));
+  free (out);
+}
+END_TEST
+
+START_TEST (test_markdown_escapes)
+{
+  char *out = report_of ("company.name = *Acme* | <b>_x_ [y](z)\n",
+                         REPORT_MARKDOWN);
+
+  ck_assert_ptr_nonnull (strstr (out, "# Technology and AI leadership: "
+                                 "\\*Acme\\* \\| &lt;b&gt;\\_x\\_ "
+                                 "\\[y\\](z)\n"));
+  ck_assert_ptr_null (strstr (out, "<b>"));
+  free (out);
+}
+END_TEST
+
+START_TEST (test_html_escapes_and_self_contained)
+{
+  char *out = report_of ("company.name = <script>alert('x')</script> & Co\n",
+                         REPORT_HTML);
+
+  ck_assert_ptr_nonnull (strstr (out, "&lt;script&gt;alert(&#39;x&#39;)"
+                                 "&lt;/script&gt; &amp; Co"));
+  ck_assert_ptr_null (strstr (out, "<script"));
+  ck_assert_ptr_null (strstr (out, "http://"));
+  ck_assert_ptr_null (strstr (out, "src="));
+  ck_assert_ptr_null (strstr (out, "<link"));
+  ck_assert_ptr_nonnull (strstr (out, "<meta charset=\"utf-8\">"));
+  ck_assert_ptr_nonnull (strstr (out, "@media print"));
+  ck_assert_ptr_nonnull (strstr (out, "class=\"fill\" style=\"width:"));
+  free (out);
+}
+END_TEST
+
+START_TEST (test_format_names)
+{
+  enum report_format f;
+
+  ck_assert_int_eq (report_format_parse ("json", &f), 0);
+  ck_assert_int_eq (f, REPORT_JSON);
+  ck_assert_int_eq (report_format_parse ("markdown", &f), 0);
+  ck_assert_int_eq (f, REPORT_MARKDOWN);
+  ck_assert_int_eq (report_format_parse ("md", &f), 0);
+  ck_assert_int_eq (report_format_parse ("html", &f), 0);
+  ck_assert_int_eq (f, REPORT_HTML);
+  ck_assert_int_eq (report_format_parse ("text", &f), 0);
+  ck_assert_int_eq (f, REPORT_TEXT);
+  ck_assert_int_eq (report_format_parse ("pdf", &f), -1);
+}
+END_TEST
+
+static Suite *
+report_suite (void)
+{
+  Suite *s = suite_create ("report");
+  TCase *tc = tcase_create ("formats");
+
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_add_test (tc, test_json_escapes);
+  tcase_add_test (tc, test_json_language_neutral);
+  tcase_add_test (tc, test_text_fits_80_columns);
+  tcase_add_test (tc, test_text_order);
+  tcase_add_test (tc, test_markdown_escapes);
+  tcase_add_test (tc, test_html_escapes_and_self_contained);
+  tcase_add_test (tc, test_format_names);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (report_suite)

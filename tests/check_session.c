@@ -1,0 +1,392 @@
+/* check_session.c: the answers file: reading, writing, saving. */
+#include "system.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/atomic.h"
+#include "core/exitcode.h"
+#include "core/util.h"
+#include "testutil.h"
+
+static struct bank bank;
+
+static void
+setup (void)
+{
+  struct diag d;
+
+  diag_init (&d);
+  ck_assert_int_eq (bank_load (&bank, TEST_BANK, &d), EXIT_OK);
+}
+
+static void
+teardown (void)
+{
+  bank_free (&bank);
+}
+
+/* Expect TEXT to be rejected, with MESSAGE among the problems. */
+static void
+expect_error (const char *text, const char *message)
+{
+  struct session s;
+  struct diag d;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank, text, &d), EXIT_DATAERR);
+  ck_assert_msg (test_diag_has (&d, message), "missing: %s", message);
+  diag_free (&d);
+  session_free (&s);
+}
+
+START_TEST (test_read_good)
+{
+  struct session s;
+  struct diag d;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank,
+      "# a comment\n"
+      "\n"
+      "company.name   =   Grüße & Co  \n"
+      "   # indented comment\n"
+      "company.employees=1,200\n"
+      "ai.annual_spend_usd = 5.5M\n"
+      "ai.risks = vendor,bias\n"
+      "meta.started = 2026-11-22T10:00:00Z\n"
+      "tool.2.name = Notes = summaries\n"
+      "tool.2.goal = done", &d), EXIT_OK);   /* no final newline */
+  ck_assert_int_eq (d.count, 0);
+  ck_assert_str_eq (session_get (&s, "company.name"), "Grüße & Co");
+  ck_assert_str_eq (session_get (&s, "company.employees"), "1200");
+  ck_assert_str_eq (session_get (&s, "ai.annual_spend_usd"), "5500000");
+  ck_assert_str_eq (session_get (&s, "ai.risks"), "bias,vendor");
+  ck_assert_str_eq (session_get (&s, "meta.started"), "2026-11-22T10:00:00Z");
+  ck_assert_str_eq (session_get (&s, "tool.2.name"), "Notes = summaries");
+  ck_assert_str_eq (session_get (&s, "tool.2.goal"), "done");
+  ck_assert_ptr_null (session_get (&s, "company.offering"));
+  session_free (&s);
+}
+END_TEST
+
+START_TEST (test_crlf)
+{
+  struct session s;
+  struct diag d;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank,
+      "company.offering = product\r\ncompany.employees = 12\r\n", &d),
+      EXIT_OK);
+  ck_assert_str_eq (session_get (&s, "company.offering"), "product");
+  ck_assert_str_eq (session_get (&s, "company.employees"), "12");
+  session_free (&s);
+}
+END_TEST
+
+START_TEST (test_errors_have_lines)
+{
+  expect_error ("company.name = A\ncompany.colour = red\n",
+                "t.answers:2: unknown id 'company.colour'");
+  expect_error ("company.offering = product\n\ncompany.offering = service\n",
+                "t.answers:3: 'company.offering' is repeated (first given "
+                "on line 1)");
+  expect_error ("company.offering = software\n",
+                "t.answers:1: invalid value 'software' for "
+                "'company.offering': not one of the options");
+  expect_error ("# x\ncompany.employees = many\n",
+                "t.answers:2: invalid value 'many' for 'company.employees': "
+                "not a number (write digits, optionally with k or M, as in "
+                "250k or 5.5M)");
+  expect_error ("company.employees = -3\n",
+                "t.answers:1: invalid value '-3' for 'company.employees': "
+                "must not be negative");
+  expect_error ("ai.in_product =\n",
+                "t.answers:1: invalid value '' for 'ai.in_product': empty");
+  expect_error ("just some words\n",
+                "t.answers:1: expected 'id = value'");
+  expect_error ("= value\n", "t.answers:1: no id before '='");
+  expect_error ("tool.51.name = Too many\n",
+                "t.answers:1: unknown id 'tool.51.name'");
+  expect_error ("tool.1.goal = yes\n",
+                "t.answers:1: invalid value 'yes' for 'tool.1.goal': not one "
+                "of done, in_progress, not_started, na");
+  expect_error ("company.name = bad\x01\n",
+                "t.answers:1: invalid value 'bad\x01' for 'company.name': "
+                "not valid UTF-8 text, or holds control characters");
+  expect_error ("lead.ai_confidence = 9\n",
+                "t.answers:1: invalid value '9' for 'lead.ai_confidence': "
+                "must be from 1 to 5");
+}
+END_TEST
+
+START_TEST (test_every_error_reported)
+{
+  struct session s;
+  struct diag d;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank,
+      "a = 1\nb = 2\ncompany.offering = x\ncompany.employees = 5\n", &d),
+      EXIT_DATAERR);
+  ck_assert_int_eq (d.count, 3);
+  diag_free (&d);
+  session_free (&s);
+}
+END_TEST
+
+START_TEST (test_long_value_clipped_in_message)
+{
+  char text[2100];
+
+  memset (text, 'x', sizeof text);
+  memcpy (text, "company.offering = ", 19);
+  text[sizeof text - 2] = '\n';
+  text[sizeof text - 1] = '\0';
+  expect_error (text, "t.answers:1: invalid value "
+                "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' for "
+                "'company.offering': not one of the options");
+}
+END_TEST
+
+START_TEST (test_set_get_unset)
+{
+  struct session s;
+  char id[32];
+  int i;
+
+  session_init (&s);
+  for (i = 1; i <= 50; i++)
+    {
+      snprintf (id, sizeof id, "tool.%d.name", i);
+      session_set (&s, id, "x");
+    }
+  session_set (&s, "tool.7.name", "seven");
+  ck_assert_int_eq (s.n, 50);
+  ck_assert_str_eq (session_get (&s, "tool.7.name"), "seven");
+  session_unset (&s, "tool.7.name");
+  ck_assert_ptr_null (session_get (&s, "tool.7.name"));
+  ck_assert_str_eq (session_get (&s, "tool.50.name"), "x");
+  ck_assert_int_eq (s.n, 49);
+  session_free (&s);
+}
+END_TEST
+
+/* Write S to a string. */
+static char *
+write_to_string (const struct session *s)
+{
+  char *text = NULL;
+  size_t size = 0;
+  FILE *fp = open_memstream (&text, &size);
+
+  ck_assert_int_eq (session_write (s, &bank, fp), 0);
+  fclose (fp);
+  return text;
+}
+
+START_TEST (test_write_in_bank_order)
+{
+  struct session s;
+  struct diag d;
+  char *text, *again;
+  struct session s2;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (test_session_text (&s, &bank,
+      "tool.10.goal = done\n"
+      "ai.regulation = heavy\n"
+      "tool.2.name = Zwei\n"
+      "meta.started = today\n"
+      "company.name = Ñandú\n"
+      "tool.10.name = Ten\n", &d), EXIT_OK);
+  text = write_to_string (&s);
+  ck_assert_str_eq (strchr (text, '\n') + 1,
+                    "meta.started = today\n"
+                    "company.name = Ñandú\n"
+                    "ai.regulation = heavy\n"
+                    "tool.2.name = Zwei\n"
+                    "tool.10.name = Ten\n"
+                    "tool.10.goal = done\n");
+  /* What is written reads back to the same answers. */
+  session_init (&s2);
+  ck_assert_int_eq (test_session_text (&s2, &bank, text, &d), EXIT_OK);
+  again = write_to_string (&s2);
+  ck_assert_str_eq (again, text);
+  free (again);
+  free (text);
+  session_free (&s2);
+  session_free (&s);
+}
+END_TEST
+
+/* ------------------------------------------------------------ saving */
+
+static char dir[64];
+
+static void
+make_dir (void)
+{
+  strcpy (dir, "/tmp/check_session.XXXXXX");
+  ck_assert_ptr_nonnull (mkdtemp (dir));
+}
+
+static int
+count_files (void)
+{
+  DIR *dp = opendir (dir);
+  struct dirent *e;
+  int n = 0;
+
+  ck_assert_ptr_nonnull (dp);
+  while ((e = readdir (dp)) != NULL)
+    n += strcmp (e->d_name, ".") != 0 && strcmp (e->d_name, "..") != 0;
+  closedir (dp);
+  return n;
+}
+
+static char *
+read_file (const char *path)
+{
+  FILE *fp = fopen (path, "r");
+  static char buf[4096];
+  size_t n;
+
+  ck_assert_ptr_nonnull (fp);
+  n = fread (buf, 1, sizeof buf - 1, fp);
+  buf[n] = '\0';
+  fclose (fp);
+  return buf;
+}
+
+/* Writes half of its text, then fails as a full disk would. */
+static int
+failing_writer (FILE *fp, void *ctx)
+{
+  (void) ctx;
+  fputs ("company.name = half", fp);
+  fflush (fp);
+  errno = ENOSPC;
+  return -1;
+}
+
+START_TEST (test_save_atomic)
+{
+  struct session s;
+  struct diag d;
+  char path[128], *text;
+
+  make_dir ();
+  snprintf (path, sizeof path, "%s/a.answers", dir);
+  session_init (&s);
+  diag_init (&d);
+  session_set (&s, "company.name", "First");
+  ck_assert_int_eq (session_save (&s, &bank, path, &d), EXIT_OK);
+  ck_assert_ptr_nonnull (strstr (read_file (path), "company.name = First\n"));
+  chmod (path, 0640);
+
+  /* A write that fails half-way leaves the old file as it was, and no
+     temporary file behind. */
+  text = xstrdup (read_file (path));
+  ck_assert_int_eq (atomic_write (path, failing_writer, NULL, &d),
+                    EXIT_IOERR);
+  ck_assert_str_eq (read_file (path), text);
+  ck_assert_int_eq (count_files (), 1);
+  ck_assert_ptr_nonnull (strstr (d.messages[0], "write failed, old contents "
+                                 "kept: No space left on device"));
+  free (text);
+  diag_free (&d);
+
+  /* A good save replaces it, keeping its permissions. */
+  session_set (&s, "company.name", "Second");
+  ck_assert_int_eq (session_save (&s, &bank, path, &d), EXIT_OK);
+  ck_assert_ptr_nonnull (strstr (read_file (path), "company.name = Second\n"));
+  {
+    struct stat st;
+
+    ck_assert_int_eq (stat (path, &st), 0);
+    ck_assert_int_eq (st.st_mode & 0777, 0640);
+  }
+  ck_assert_int_eq (count_files (), 1);
+  unlink (path);
+  rmdir (dir);
+  session_free (&s);
+}
+END_TEST
+
+START_TEST (test_save_errors)
+{
+  struct session s;
+  struct diag d;
+  char path[128];
+
+  make_dir ();
+  session_init (&s);
+  diag_init (&d);
+  session_set (&s, "company.name", "X");
+  ck_assert_int_eq (session_save (&s, &bank, "/nonexistent/dir/a.answers", &d),
+                    EXIT_CANTCREAT);
+  ck_assert (test_diag_has (&d, "/nonexistent/dir/a.answers: cannot create a "
+                            "file in /nonexistent/dir: No such file or "
+                            "directory"));
+  diag_free (&d);
+
+  /* A directory in the way is not replaced. */
+  snprintf (path, sizeof path, "%s/sub", dir);
+  ck_assert_int_eq (mkdir (path, 0755), 0);
+  ck_assert_int_eq (session_save (&s, &bank, path, &d), EXIT_CANTCREAT);
+  ck_assert_ptr_nonnull (strstr (d.messages[0], "cannot replace the file: Is a "
+                                 "directory"));
+  ck_assert_int_eq (count_files (), 1);
+  diag_free (&d);
+  rmdir (path);
+  rmdir (dir);
+  session_free (&s);
+}
+END_TEST
+
+START_TEST (test_load_missing)
+{
+  struct session s;
+  struct diag d;
+
+  session_init (&s);
+  diag_init (&d);
+  ck_assert_int_eq (session_load (&s, &bank, "/nonexistent.answers", &d),
+                    EXIT_NOINPUT);
+  ck_assert (test_diag_has (&d, "/nonexistent.answers: No such file or "
+                            "directory"));
+  diag_free (&d);
+  session_free (&s);
+}
+END_TEST
+
+static Suite *
+session_suite (void)
+{
+  Suite *s = suite_create ("session");
+  TCase *tc = tcase_create ("answers");
+
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_add_test (tc, test_read_good);
+  tcase_add_test (tc, test_crlf);
+  tcase_add_test (tc, test_errors_have_lines);
+  tcase_add_test (tc, test_every_error_reported);
+  tcase_add_test (tc, test_long_value_clipped_in_message);
+  tcase_add_test (tc, test_set_get_unset);
+  tcase_add_test (tc, test_write_in_bank_order);
+  tcase_add_test (tc, test_save_atomic);
+  tcase_add_test (tc, test_save_errors);
+  tcase_add_test (tc, test_load_missing);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (session_suite)

@@ -1,0 +1,102 @@
+/* check_value.c: numbers as people type them, and text checks. */
+#include "system.h"
+
+#include "core/value.h"
+#include "testutil.h"
+
+static long long
+parse_ok (const char *s, bool money)
+{
+  long long n = -1;
+  const char *why = NULL;
+
+  ck_assert_msg (value_parse_number (s, money, &n, &why) == 0,
+                 "'%s' rejected: %s", s, why);
+  return n;
+}
+
+static const char *
+parse_bad (const char *s, bool money)
+{
+  long long n = -1;
+  const char *why = NULL;
+
+  ck_assert_msg (value_parse_number (s, money, &n, &why) != 0,
+                 "'%s' accepted as %lld", s, n);
+  ck_assert_ptr_nonnull (why);
+  return why;
+}
+
+START_TEST (test_plain_digits)
+{
+  ck_assert_int_eq (parse_ok ("0", false), 0);
+  ck_assert_int_eq (parse_ok ("12", false), 12);
+  ck_assert_int_eq (parse_ok ("4000", false), 4000);
+  ck_assert_int_eq (parse_ok ("1,200", false), 1200);
+  ck_assert_int_eq (parse_ok ("5,000,001", true), 5000001);
+}
+END_TEST
+
+START_TEST (test_suffixes)
+{
+  ck_assert_int_eq (parse_ok ("250k", true), 250000);
+  ck_assert_int_eq (parse_ok ("250K", true), 250000);
+  ck_assert_int_eq (parse_ok ("5M", true), 5000000);
+  ck_assert_int_eq (parse_ok ("5m", true), 5000000);
+  ck_assert_int_eq (parse_ok ("5.5M", true), 5500000);
+  ck_assert_int_eq (parse_ok ("0.5k", false), 500);
+  ck_assert_int_eq (parse_ok ("1.000001M", true), 1000001);
+  ck_assert_int_eq (parse_ok ("$3M", true), 3000000);
+  ck_assert_int_eq (parse_ok ("2k", false), 2000);
+}
+END_TEST
+
+START_TEST (test_rejects)
+{
+  parse_bad ("", false);
+  parse_bad ("abc", false);
+  parse_bad ("12 people", false);
+  ck_assert_str_eq (parse_bad ("-5", false), "must not be negative");
+  ck_assert_str_eq (parse_bad ("1.5", false), "not a whole number");
+  ck_assert_str_eq (parse_bad ("1.0005k", false), "not a whole number");
+  parse_bad ("$3M", false);          /* dollars only for money */
+  parse_bad ("5.", false);
+  parse_bad (",5", false);
+  parse_bad ("5 M", true);
+  parse_bad ("5MM", true);
+  ck_assert_str_eq (parse_bad ("2000000000000000", false), "number too large");
+  ck_assert_str_eq (parse_bad ("99999999999999999999999", false),
+                    "number too large");
+  ck_assert_str_eq (parse_bad ("1001000000M", true), "number too large");
+}
+END_TEST
+
+START_TEST (test_text)
+{
+  ck_assert (value_text_ok ("Acme", 4));
+  ck_assert (value_text_ok ("Grüße – ¿qué? 日本", strlen ("Grüße – ¿qué? 日本")));
+  ck_assert (value_text_ok ("tab\there", 8));
+  ck_assert (!value_text_ok ("bell\a", 5));
+  ck_assert (!value_text_ok ("\xc3", 1));              /* cut short */
+  ck_assert (!value_text_ok ("\xc0\xaf", 2));          /* overlong */
+  ck_assert (!value_text_ok ("\xed\xa0\x80", 3));      /* surrogate */
+  ck_assert (!value_text_ok ("\xc2\x85", 2));          /* C1 control */
+  ck_assert (!value_text_ok ("\xff", 1));
+}
+END_TEST
+
+static Suite *
+value_suite (void)
+{
+  Suite *s = suite_create ("value");
+  TCase *tc = tcase_create ("numbers");
+
+  tcase_add_test (tc, test_plain_digits);
+  tcase_add_test (tc, test_suffixes);
+  tcase_add_test (tc, test_rejects);
+  tcase_add_test (tc, test_text);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+TEST_MAIN (value_suite)
