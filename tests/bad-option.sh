@@ -11,6 +11,7 @@ check_usage_error ()
   cat >"$tmp/want" <<EOT
 leadwise: $want_message
 Usage: leadwise [OPTION]...
+   or: leadwise report [--format FORMAT] [-o FILE] ANSWERS
 Try 'leadwise --help' for more information.
 EOT
   expect_diff "$tmp/want" "$tmp/err"
@@ -20,4 +21,8 @@ check_usage_error "unrecognized option '--bogus'" --bogus
 check_usage_error "invalid option -- 'x'" -x
 check_usage_error "option '--help' doesn't allow an argument" --help=yes
 check_usage_error "unexpected argument 'extra'" extra
+check_usage_error "option '--bank' requires an argument" --bank
+check_usage_error "unrecognized option '--bogus'" report --bogus x
+check_usage_error "unknown report format 'pdf' (use text, markdown, html or json)" \
+  report --format pdf x
 exit 0

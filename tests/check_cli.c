@@ -1,7 +1,8 @@
 /* check_cli.c: unit tests of the command-line parser. */
 #include "system.h"
 
-#include <check.h>
+#include "testutil.h"
+
 #include <stdarg.h>
 
 #include "core/cli.h"
@@ -108,6 +109,63 @@ START_TEST (test_version_first_line)
 }
 END_TEST
 
+START_TEST (test_report_command)
+{
+  struct cli cli;
+
+  ck_assert_int_eq (parse (&cli, "report", "a.txt", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.command, CLI_REPORT);
+  ck_assert_int_eq (cli.format, REPORT_TEXT);
+  ck_assert_str_eq (cli.answers, "a.txt");
+  ck_assert_ptr_null (cli.output);
+  ck_assert_int_eq (parse (&cli, "--bank", "b.bank", "report", "-f", "json",
+                           "-o", "out.json", "-", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.format, REPORT_JSON);
+  ck_assert_str_eq (cli.bank, "b.bank");
+  ck_assert_str_eq (cli.output, "out.json");
+  ck_assert_str_eq (cli.answers, "-");
+  /* Options may follow the file, and --bank may follow the command. */
+  ck_assert_int_eq (parse (&cli, "report", "a.txt", "--format=html",
+                           "--bank", "c.bank", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.format, REPORT_HTML);
+  ck_assert_str_eq (cli.bank, "c.bank");
+  ck_assert_int_eq (parse (&cli, "report", "--help", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.command, CLI_HELP);
+}
+END_TEST
+
+START_TEST (test_report_usage_errors)
+{
+  struct cli cli;
+
+  ck_assert_int_eq (parse (&cli, "report", NULL), EXIT_USAGE);
+  ck_assert_int_eq (parse (&cli, "report", "a", "b", NULL), EXIT_USAGE);
+  ck_assert_int_eq (parse (&cli, "report", "-f", "pdf", "a", NULL),
+                    EXIT_USAGE);
+  ck_assert_int_eq (parse (&cli, "report", "a", "-o", NULL), EXIT_USAGE);
+  ck_assert_int_eq (parse (&cli, "report", "--version", "a", NULL),
+                    EXIT_USAGE);
+  ck_assert_int_eq (parse (&cli, "summary", NULL), EXIT_USAGE);
+}
+END_TEST
+
+START_TEST (test_bank_options)
+{
+  struct cli cli;
+
+  ck_assert_int_eq (parse (&cli, "--check-bank", "x.bank", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.command, CLI_CHECK_BANK);
+  ck_assert_str_eq (cli.check_bank, "x.bank");
+  ck_assert_int_eq (parse (&cli, "--bank-pot=y.bank", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.command, CLI_BANK_POT);
+  ck_assert_str_eq (cli.check_bank, "y.bank");
+  ck_assert_int_eq (parse (&cli, "--bank", "z.bank", NULL), EXIT_OK);
+  ck_assert_int_eq (cli.command, CLI_WIZARD);
+  ck_assert_str_eq (cli.bank, "z.bank");
+  ck_assert_int_eq (parse (&cli, "--check-bank", NULL), EXIT_USAGE);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -121,18 +179,11 @@ cli_suite (void)
   tcase_add_test (tc, test_parse_is_repeatable);
   tcase_add_test (tc, test_help_text_lists_options);
   tcase_add_test (tc, test_version_first_line);
+  tcase_add_test (tc, test_report_command);
+  tcase_add_test (tc, test_report_usage_errors);
+  tcase_add_test (tc, test_bank_options);
   suite_add_tcase (s, tc);
   return s;
 }
 
-int
-main (void)
-{
-  SRunner *sr = srunner_create (cli_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_NORMAL);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+TEST_MAIN (cli_suite)

@@ -1,7 +1,8 @@
 /* check_error.c: unit tests of messages and of detecting write errors. */
 #include "system.h"
 
-#include <check.h>
+#include "testutil.h"
+
 #include <unistd.h>
 
 #include "core/error.h"
@@ -100,14 +101,4 @@ error_suite (void)
   return s;
 }
 
-int
-main (void)
-{
-  SRunner *sr = srunner_create (error_suite ());
-  int failed;
-
-  srunner_run_all (sr, CK_NORMAL);
-  failed = srunner_ntests_failed (sr);
-  srunner_free (sr);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+TEST_MAIN (error_suite)

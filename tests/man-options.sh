@@ -1,6 +1,7 @@
 #!/bin/sh
 # The manual and --help list the same long options: neither may lag
-# behind the other as options are added.
+# behind the other as options are added.  Both manual pages are valid
+# roff, and the example in leadwise-bank(5) is a valid bank.
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 man="$top_srcdir/man/leadwise.1"
@@ -14,9 +15,17 @@ sed -n 's/\\-/-/g; /^\.TP/,/^\.SH/p' "$man" \
 [ -s "$tmp/from-help" ] || fail "no long options found in --help"
 expect_diff "$tmp/from-help" "$tmp/from-man"
 
-# The page is well-formed roff: groff reports no warnings.
-if command -v groff >/dev/null 2>&1; then
-  groff -man -ww -z "$man" 2>"$tmp/warn"
-  [ -s "$tmp/warn" ] && { cat "$tmp/warn" >&2; fail "groff warns about $man"; }
-fi
+# The pages are well-formed roff: groff reports no warnings.
+command -v groff >/dev/null 2>&1 \
+  || { echo "SKIP: groff not found (Debian package groff-base)"; exit 77; }
+for page in "$man" "$top_srcdir/man/leadwise-bank.5"; do
+  groff -man -ww -z "$page" 2>"$tmp/warn"
+  [ -s "$tmp/warn" ] && { cat "$tmp/warn" >&2; fail "groff warns about $page"; }
+done
+
+# The example bank in leadwise-bank(5) is one that leadwise accepts.
+sed -n '/^\.SH EXAMPLE/,/^\.EE/p' "$top_srcdir/man/leadwise-bank.5" \
+  | sed '1,2d;$d' >"$tmp/example.bank"
+expect_status 0 "$LEADWISE" --check-bank "$tmp/example.bank" >"$tmp/out"
+expect_grep ': 2 sections, 4 questions$' "$tmp/out"
 exit 0

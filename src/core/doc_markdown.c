@@ -30,7 +30,7 @@ md_escape (struct buf *out, const char *text)
       buf_add (out, "&gt;");
     else
       {
-        if (strchr ("\\`*_[]#|~", *p) != NULL)
+        if (strchr ("\\`*_[]#|~$", *p) != NULL)
           buf_addc (out, '\\');
         buf_addc (out, *p);
       }

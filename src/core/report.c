@@ -129,10 +129,25 @@ tri_words (enum tri t)
   return t == TRI_YES ? _("yes") : t == TRI_NO ? _("no") : _("not answered");
 }
 
+/* A heading TITLE (taken), a check list of conditions, and a note. */
+static void
+report_conditions (struct doc *d, char *title, const char *const *labels,
+                   const enum tri *held, int n, const char *note)
+{
+  int i;
+
+  doc_block (d, B_HEADING, title);
+  free (title);
+  doc_block (d, B_CHECKS, NULL);
+  for (i = 0; i < n; i++)
+    doc_item (d, _(labels[i]), tri_words (held[i]), mark_of (held[i]));
+  doc_block (d, B_PARA, note);
+}
+
 static void
 report_signs (struct doc *d, const struct result *r)
 {
-  char *title;
+  const char *indicators[IND_COUNT], *absorb[ABS_COUNT];
   int i;
 
   doc_block (d, B_HEADING, _("Scores"));
@@ -142,30 +157,24 @@ report_signs (struct doc *d, const struct result *r)
   doc_block (d, B_PARA, _("Each score, from 0 to 100, shows how strongly "
                           "your answers point to that role's mandate."));
 
-  /* TRANSLATORS: %d is how many of the five signs hold. */
-  title = xasprintf (_("Signs that AI needs its own leader: %d of 5"),
-                     r->indicators_met);
-  doc_block (d, B_HEADING, title);
-  free (title);
-  doc_block (d, B_CHECKS, NULL);
   for (i = 0; i < IND_COUNT; i++)
-    doc_item (d, _(words_indicator (i)), tri_words (r->indicators[i]),
-              mark_of (r->indicators[i]));
-  doc_block (d, B_PARA, _("Two or more signs call for a dedicated Chief AI "
-                          "Officer."));
+    indicators[i] = words_indicator (i);
+  report_conditions (d,
+    /* TRANSLATORS: %d is how many of the five signs hold. */
+    xasprintf (_("Signs that AI needs its own leader: %d of 5"),
+               r->indicators_met),
+    indicators, r->indicators, IND_COUNT,
+    _("Two or more signs call for a dedicated Chief AI Officer."));
 
-  /* TRANSLATORS: %d is how many of the four conditions hold. */
-  title = xasprintf (_("Conditions for one leader to carry AI: %d of 4"),
-                     r->absorb_met);
-  doc_block (d, B_HEADING, title);
-  free (title);
-  doc_block (d, B_CHECKS, NULL);
   for (i = 0; i < ABS_COUNT; i++)
-    doc_item (d, _(words_absorb (i)), tri_words (r->absorb[i]),
-              mark_of (r->absorb[i]));
-  doc_block (d, B_PARA, _("With no sign present and three or more of these "
-                          "conditions met, the technology leader can take "
-                          "on AI."));
+    absorb[i] = words_absorb (i);
+  report_conditions (d,
+    /* TRANSLATORS: %d is how many of the four conditions hold. */
+    xasprintf (_("Conditions for one leader to carry AI: %d of 4"),
+               r->absorb_met),
+    absorb, r->absorb, ABS_COUNT,
+    _("With no sign present and three or more of these conditions met, the "
+      "technology leader can take on AI."));
 }
 
 static void

@@ -736,23 +736,30 @@ score_surely_hidden (const struct bank *bank, const struct session *session,
   return false;
 }
 
+/* The core questions not answered (and not hidden), in bank order. */
 static void
 score_missing (const struct bank *bank, const struct session *session,
                struct result *r)
 {
-  size_t i;
+  size_t i, k, n_core = sizeof core_ids / sizeof core_ids[0];
+  bool found[sizeof core_ids / sizeof core_ids[0]] = { false };
 
-  for (i = 0; i < sizeof core_ids / sizeof core_ids[0]; i++)
-    {
-      int instance;
-      const struct question *q = bank_find (bank, core_ids[i], &instance);
+  for (i = 0; i < bank->n_questions; i++)
+    for (k = 0; k < n_core; k++)
+      if (strcmp (bank->questions[i].id, core_ids[k]) == 0)
+        {
+          const struct question *q = &bank->questions[i];
 
-      if (q != NULL && score_surely_hidden (bank, session, q))
-        continue;   /* not asked, so not missing */
-      if (q == NULL || session_get (session, core_ids[i]) == NULL)
-        if (r->n_missing < RESULT_MAX_MISSING)
-          r->missing[r->n_missing++] = core_ids[i];
-    }
+          found[k] = true;
+          if (session_get (session, q->id) == NULL
+              && !score_surely_hidden (bank, session, q)
+              && r->n_missing < RESULT_MAX_MISSING)
+            r->missing[r->n_missing++] = core_ids[k];
+        }
+  /* A bank without some core question can never be complete. */
+  for (k = 0; k < n_core; k++)
+    if (!found[k] && r->n_missing < RESULT_MAX_MISSING)
+      r->missing[r->n_missing++] = core_ids[k];
   r->complete = r->n_missing == 0;
 }
 

@@ -58,10 +58,10 @@ words_primary_why (enum primary p)
     N_("Who should lead technology depends on what the company sells, how "
        "large it is and how complex its internal systems are; some of "
        "those answers are missing."),
-    N_("A company that sells a technology product needs a leader who looks "
-       "outward: someone who shapes the product's architecture and "
-       "platform, leads the engineers and explains technology choices to "
-       "the board. That is a CTO."),
+    N_("A company that sells technology, alone or beside services, needs a "
+       "leader who looks outward: someone who shapes the product's "
+       "architecture and platform, leads the engineers and explains "
+       "technology choices to the board. That is a CTO."),
     N_("A company whose technology mainly runs the business behind its "
        "services needs a leader who looks inward: business systems, IT "
        "operations, data, security, compliance and the cost of cloud and "
@@ -158,8 +158,9 @@ words_kind_why (enum cto_kind k)
        "build on."),
     N_("A transformation CTO modernises: legacy systems, cloud migration, "
        "data and AI adoption."),
-    N_("A fractional CTO gives part-time senior technology leadership, "
-       "enough for a small company whose product is not technology."),
+    N_("A fractional CTO gives part-time senior technology leadership: "
+       "enough while technology is not yet the heart of what a small "
+       "company sells."),
     N_("An AI-focused CTO leads a company whose product is becoming AI, "
        "carrying AI strategy as part of the technology role."),
   };
