@@ -289,7 +289,7 @@ START_TEST (test_partial_is_undecided)
   ck_assert_int_eq (r->reports_to, REPORTS_NONE);
   ck_assert_int_eq (r->cto_kind, KIND_NONE);
   ck_assert (!r->complete);
-  ck_assert_int_eq (r->n_missing, 9);
+  ck_assert_int_eq (r->n_missing, 10);
   ck_assert_int_eq (r->indicators_met, 0);
   ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_UNKNOWN);
   ck_assert_int_eq (r->scores[ROLE_CTO], 0);
@@ -319,7 +319,7 @@ START_TEST (test_hidden_answers_dropped)
       "company.offering = product\ncompany.employees = 100\n"
       "company.internal_complexity = low\n"
       "ai.in_product = none\nai.regulation = minimal\n"
-      "lead.cto_stretched = no\n"
+      "lead.cto_stretched = no\ncompany.name = N\n"
       "ai.annual_spend_usd = 9M\nai.people = 50\nai.use_cases = 12\n");
   size_t i;
 
@@ -366,6 +366,7 @@ END_TEST
 START_TEST (test_complete)
 {
   const struct result *r = score (BASE_NO ("company.employees = 5\n"
+                                           "company.name = N\n"
                                            "ai.annual_spend_usd = 0\n"
                                            "ai.people = 0\n"
                                            "ai.use_cases = 1\n"));
@@ -374,8 +375,9 @@ START_TEST (test_complete)
   ck_assert_int_eq (r->n_missing, 0);
   r = score (BASE_NO ("company.employees = 5\n"));
   ck_assert (!r->complete);
-  ck_assert_int_eq (r->n_missing, 3);
-  ck_assert_str_eq (r->missing[0], "ai.use_cases");   /* bank order */
+  ck_assert_int_eq (r->n_missing, 4);
+  ck_assert_str_eq (r->missing[0], "company.name");   /* bank order */
+  ck_assert_str_eq (r->missing[1], "ai.use_cases");
 }
 END_TEST
 

@@ -104,7 +104,7 @@ static const struct fact_def facts_def[F_COUNT] = {
 
 /* The answers INTERFACE.md calls core: "complete" means all are given. */
 static const char *const core_ids[] = {
-  "company.employees", "company.offering", "company.internal_complexity",
+  "company.name", "company.employees", "company.offering", "company.internal_complexity",
   "ai.annual_spend_usd", "ai.people", "ai.use_cases", "ai.in_product",
   "ai.regulation", "lead.cto_stretched"
 };
