@@ -3,6 +3,7 @@
 #include "system.h"
 
 #include <locale.h>
+#include <unistd.h>
 
 #include "core/atomic.h"
 #include "core/bank.h"
@@ -14,24 +15,17 @@
 #include "core/report.h"
 #include "core/score.h"
 #include "core/session.h"
+#include "core/state.h"
 #include "core/util.h"
+#include "plain.h"
 #include "tui/screen.h"
 
-/* Until the wizard exists, say so: on a terminal in a CDK box, elsewhere
-   as a line on standard output. */
-static int
-main_wizard (void)
+/* The line-by-line wizard is used without a terminal, with TERM=dumb,
+   and when asked for. */
+static bool
+main_use_plain (const struct cli *cli)
 {
-  static const char *const lines[] = {
-    N_("The leadwise wizard is not available in this version yet."),
-    "",
-    N_("Press any key to quit.")
-  };
-
-  if (screen_available () && screen_notice (lines, 3) == 0)
-    return EXIT_OK;
-  printf ("%s\n", _(lines[0]));
-  return EXIT_OK;
+  return cli->plain || !screen_available ();
 }
 
 /* Load the bank named on the command line, or the default one. */
@@ -123,6 +117,107 @@ main_report (const struct cli *cli)
   return status;
 }
 
+/* Keep an earlier unfinished session the user chose not to resume, next
+   to it, instead of overwriting it. */
+static void
+main_set_aside (const char *path)
+{
+  char now[32], *aside;
+
+  state_timestamp (now, sizeof now);
+  aside = xasprintf ("%s.%s", path, now);
+  if (rename (path, aside) == 0)
+    /* TRANSLATORS: %s is a file name. */
+    printf (_("The earlier answers are kept in %s.\n"), aside);
+  free (aside);
+}
+
+/* Fill SESSION: from --answers, or from an unfinished session at PATH
+   that the user wants to resume.  Returns an exit status. */
+static int
+main_prepare_session (const struct cli *cli, const struct bank *bank,
+                      struct session *session, const char *path)
+{
+  struct diag d;
+  struct session old;
+  const char *status;
+  int rc;
+
+  diag_init (&d);
+  if (cli->answers != NULL)
+    {
+      rc = session_load (session, bank, cli->answers, &d);
+      diag_print (&d);
+      diag_free (&d);
+      return rc;
+    }
+  if (access (path, F_OK) != 0)
+    return EXIT_OK;
+  session_init (&old);
+  rc = session_load (&old, bank, path, &d);
+  status = session_get (&old, "meta.status");
+  if (rc == EXIT_OK && old.n > 0 && (status == NULL
+                                     || strcmp (status, "finished") != 0)
+      && plain_offer_resume (stdin, stdout,
+                             session_get (&old, "meta.updated")))
+    {
+      session_free (session);
+      *session = old;
+      diag_free (&d);
+      return EXIT_OK;
+    }
+  if (rc != EXIT_OK)
+    diag_print (&d);
+  /* Not resumed: put it aside, so that nothing typed is lost. */
+  main_set_aside (path);
+  session_free (&old);
+  diag_free (&d);
+  return EXIT_OK;
+}
+
+static int
+main_wizard (const struct cli *cli)
+{
+  static const char *const lines[] = {
+    N_("The full-screen wizard is not available in this version yet."),
+    "",
+    N_("Run \"leadwise --plain\" to answer the questions line by line."),
+    N_("Press any key to quit.")
+  };
+  struct bank bank;
+  struct session session;
+  struct diag d;
+  char *path;
+  int status;
+
+  if (!main_use_plain (cli))
+    {
+      if (screen_notice (lines, 4) == 0)
+        return EXIT_OK;
+      printf ("%s\n", _(lines[0]));
+      return EXIT_OK;
+    }
+  status = main_load_bank (cli, &bank);
+  diag_init (&d);
+  path = status != EXIT_OK ? NULL
+         : cli->save != NULL ? xstrdup (cli->save) : state_session_path (&d);
+  if (status == EXIT_OK && path == NULL)
+    {
+      diag_print (&d);
+      status = d.status;
+    }
+  session_init (&session);
+  if (status == EXIT_OK)
+    status = main_prepare_session (cli, &bank, &session, path);
+  if (status == EXIT_OK)
+    status = plain_run (&bank, &session, path, stdin, stdout);
+  session_free (&session);
+  diag_free (&d);
+  free (path);
+  bank_free (&bank);
+  return status;
+}
+
 /* Where the message catalogs are: the installed place, unless
    LEADWISE_LOCALEDIR names another (tests use it on the build tree). */
 static const char *
@@ -163,6 +258,6 @@ main (int argc, char **argv)
       return main_report (&cli);
     case CLI_WIZARD:
     default:
-      return main_wizard ();
+      return main_wizard (&cli);
     }
 }

@@ -7,13 +7,16 @@
 #include "core/error.h"
 #include "core/exitcode.h"
 
-enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT };
+enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN };
 
 static const struct option cli_long_options[] = {
+  { "answers", required_argument, NULL, 'a' },
   { "bank", required_argument, NULL, OPT_BANK },
   { "check-bank", required_argument, NULL, OPT_CHECK_BANK },
   { "bank-pot", required_argument, NULL, OPT_BANK_POT },
   { "help", no_argument, NULL, 'h' },
+  { "plain", no_argument, NULL, OPT_PLAIN },
+  { "save", required_argument, NULL, 'o' },
   { "version", no_argument, NULL, 'V' },
   { NULL, 0, NULL, 0 }
 };
@@ -48,7 +51,15 @@ Help a founder decide who should lead technology and AI in the company\n\
 whether an AI tool is ready to adopt.\n"), out);
   fputs ("\n", out);
   fputs (_("\
+Without a command, leadwise asks its questions: full screen on a terminal,\n\
+line by line otherwise.  Answers are saved after each one, and an\n\
+unfinished session can be resumed.\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
 Options:\n\
+  -a, --answers FILE     start the wizard with the answers in FILE\n\
+  -o, --save FILE        save the wizard's answers in FILE\n\
+      --plain            ask line by line, even on a terminal\n\
       --bank FILE        use the question bank in FILE\n\
       --check-bank FILE  check the question bank in FILE and exit\n\
       --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
@@ -159,9 +170,19 @@ cli_parse (struct cli *cli, int argc, char **argv)
   cli->format = REPORT_TEXT;
   optind = 0;   /* glibc: start afresh, so parsing can be repeated */
   opterr = 0;
-  while ((c = getopt_long (argc, argv, "+:hV", cli_long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "+:a:o:hV", cli_long_options, NULL))
+         != -1)
     switch (c)
       {
+      case 'a':
+        cli->answers = optarg;
+        break;
+      case 'o':
+        cli->save = optarg;
+        break;
+      case OPT_PLAIN:
+        cli->plain = true;
+        break;
       case 'h':
         cli->command = CLI_HELP;
         return EXIT_OK;

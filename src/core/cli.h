@@ -4,6 +4,7 @@
 #ifndef LEADWISE_CLI_H
 #define LEADWISE_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "core/report.h"
@@ -25,7 +26,10 @@ struct cli
   const char *check_bank;    /* --check-bank or --bank-pot FILE */
   enum report_format format; /* report --format */
   const char *output;        /* report -o FILE, or NULL for stdout */
-  const char *answers;       /* report's ANSWERS ("-" is stdin) */
+  const char *answers;       /* report's ANSWERS ("-" is stdin), or the
+                                wizard's --answers FILE */
+  const char *save;          /* --save FILE for the wizard's answers */
+  bool plain;                /* --plain */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -37,9 +37,8 @@ report_number (long long n, bool money)
   return money ? xasprintf (_("US$%s"), digits) : xstrdup (digits);
 }
 
-/* An answer as words: option labels, a formatted number, the text. */
-static char *
-report_answer_words (const struct question *q, const char *value)
+char *
+report_answer_text (const struct question *q, const char *value)
 {
   const struct bank_option *o;
   struct buf b;
@@ -277,7 +276,7 @@ report_answers (struct doc *d, const struct bank *bank,
           doc_block (d, B_FIELDS, NULL);
           any = true;
         }
-      words = report_answer_words (q, value);
+      words = report_answer_text (q, value);
       doc_item (d, _(q->prompt), words, 0);
       free (words);
     }

@@ -22,6 +22,10 @@ int report_write (FILE *fp, enum report_format format,
                   const struct bank *bank, const struct session *session,
                   const struct result *r);
 
+/* An answer to Q as people read it: option labels, a number written
+   the locale's way, the text itself.  Free the result. */
+char *report_answer_text (const struct question *q, const char *value);
+
 /* The JSON report alone (INTERFACE.md). */
 int report_write_json (FILE *fp, const struct result *r);
 

@@ -1,0 +1,95 @@
+/* state.c: the state directory. */
+#include "system.h"
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/exitcode.h"
+#include "core/state.h"
+#include "core/util.h"
+
+static const char *
+state_home (void)
+{
+  const char *home = getenv ("HOME");
+  struct passwd *pw;
+
+  if (home != NULL && *home == '/')
+    return home;
+  pw = getpwuid (getuid ());
+  return pw != NULL && pw->pw_dir != NULL ? pw->pw_dir : NULL;
+}
+
+/* mkdir -p PATH, the last part with MODE. */
+static int
+state_mkdirs (char *path, mode_t mode)
+{
+  char *p;
+
+  for (p = path + 1; *p != '\0'; p++)
+    if (*p == '/')
+      {
+        *p = '\0';
+        if (mkdir (path, 0755) != 0 && errno != EEXIST)
+          {
+            *p = '/';
+            return -1;
+          }
+        *p = '/';
+      }
+  return mkdir (path, mode) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+char *
+state_dir (struct diag *d)
+{
+  const char *xdg = getenv ("XDG_STATE_HOME");
+  const char *home;
+  char *dir;
+  struct stat st;
+
+  /* The XDG spec says a relative value is to be ignored. */
+  if (xdg != NULL && *xdg == '/')
+    dir = xasprintf ("%s/leadwise", xdg);
+  else if ((home = state_home ()) != NULL)
+    dir = xasprintf ("%s/.local/state/leadwise", home);
+  else
+    {
+      diag_add (d, EXIT_CANTCREAT, NULL, 0,
+                _("no home directory to keep the session in; use --save FILE"));
+      return NULL;
+    }
+  if (state_mkdirs (dir, 0700) != 0 || stat (dir, &st) != 0
+      || !S_ISDIR (st.st_mode))
+    {
+      diag_add (d, EXIT_CANTCREAT, dir, 0, _("cannot create the directory: %s"),
+                strerror (errno != 0 ? errno : ENOTDIR));
+      free (dir);
+      return NULL;
+    }
+  return dir;
+}
+
+char *
+state_session_path (struct diag *d)
+{
+  char *dir = state_dir (d), *path;
+
+  if (dir == NULL)
+    return NULL;
+  path = xasprintf ("%s/session.answers", dir);
+  free (dir);
+  return path;
+}
+
+void
+state_timestamp (char *buf, size_t size)
+{
+  time_t now = time (NULL);
+  struct tm tm;
+
+  gmtime_r (&now, &tm);
+  strftime (buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

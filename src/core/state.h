@@ -1,0 +1,20 @@
+/* state.h: where the wizard keeps the session it is working on, so that
+   it can be resumed: $XDG_STATE_HOME/leadwise (an absolute
+   XDG_STATE_HOME only), else ~/.local/state/leadwise, private to the
+   user.  Finds and creates directories; writes no answers itself. */
+#ifndef LEADWISE_STATE_H
+#define LEADWISE_STATE_H
+
+#include "core/diag.h"
+
+/* The state directory, created (mode 0700) if missing; NULL with the
+   reason in D when it cannot be.  Free the result. */
+char *state_dir (struct diag *d);
+
+/* The file of the session in progress, in the state directory. */
+char *state_session_path (struct diag *d);
+
+/* The current time as an ISO 8601 UTC string, for meta lines. */
+void state_timestamp (char *buf, size_t size);
+
+#endif

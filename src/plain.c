@@ -1,0 +1,379 @@
+/* plain.c: the line-by-line wizard. */
+#include "system.h"
+
+#include <ctype.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "core/diag.h"
+#include "core/exitcode.h"
+#include "core/flow.h"
+#include "core/report.h"
+#include "core/score.h"
+#include "core/state.h"
+#include "core/util.h"
+#include "core/words.h"
+#include "plain.h"
+
+struct plain
+{
+  const struct bank *bank;
+  struct session *session;
+  struct flow flow;
+  const char *save_path;
+  FILE *in, *out;
+  bool save_failed;    /* told the user once already */
+};
+
+/* ----------------------------------------------------------- saving */
+
+static void
+plain_save (struct plain *p, const char *status)
+{
+  struct diag d;
+  char now[32];
+
+  state_timestamp (now, sizeof now);
+  if (session_get (p->session, "meta.started") == NULL)
+    session_set (p->session, "meta.started", now);
+  session_set (p->session, "meta.updated", now);
+  session_set (p->session, "meta.status", status);
+  diag_init (&d);
+  if (session_save (p->session, p->bank, p->save_path, &d) != EXIT_OK)
+    {
+      /* The answers stay in memory; the next answer tries again. */
+      diag_print (&d);
+      if (!p->save_failed)
+        fprintf (p->out, "%s\n", _("Your answers could not be saved; they "
+                                   "are kept while leadwise runs, and "
+                                   "saving is tried again after each "
+                                   "answer."));
+      p->save_failed = true;
+    }
+  else
+    p->save_failed = false;
+  diag_free (&d);
+}
+
+/* ---------------------------------------------------------- showing */
+
+static void
+plain_header (struct plain *p, const struct flow_step *step)
+{
+  struct flow_progress pr;
+  const struct section *s = &p->bank->sections[step->q->section];
+
+  flow_progress (&p->flow, &pr);
+  fputc ('\n', p->out);
+  /* TRANSLATORS: a section's title, then where the question stands:
+     "[Your company] Section 1 of 4, question 2 of 16". */
+  fprintf (p->out, _("[%s] Section %zu of %zu, question %zu of %zu\n"),
+           s->title != NULL ? _(s->title) : s->id, pr.section, pr.sections,
+           pr.number, pr.count);
+  if (step->instance > 0 && step->q != &p->bank->questions[s->first])
+    {
+      char *id = xasprintf ("%s.%d.name", s->repeat, step->instance);
+      const char *name = session_get (p->session, id);
+
+      /* TRANSLATORS: %s is the name of the AI tool being checked. */
+      if (name != NULL)
+        fprintf (p->out, _("About: %s\n"), name);
+      free (id);
+    }
+}
+
+/* The options of STEP, numbered from 1: option labels or step states. */
+static void
+plain_options (struct plain *p, const struct flow_step *step)
+{
+  size_t i;
+
+  if (step->q->type == QT_STEP)
+    for (i = 0; i < STEP_STATE_COUNT; i++)
+      fprintf (p->out, "  %zu) %s\n", i + 1, _(words_step_state ((int) i)));
+  else
+    for (i = 0; i < step->q->n_options; i++)
+      fprintf (p->out, "  %zu) %s\n", i + 1, _(step->q->options[i].label));
+}
+
+static const char *
+plain_hint (const struct question *q)
+{
+  switch (q->type)
+    {
+    case QT_CHOICE:
+    case QT_STEP:
+      return _("Type the number of your answer.");
+    case QT_MULTI:
+      return _("Type the numbers of all that apply, separated by commas.");
+    case QT_SCALE:
+      return _("Type a number from 1 to 5.");
+    case QT_MONEY:
+      return _("Type an amount in US dollars; 250k, 5M and 5.5M work too.");
+    case QT_INTEGER:
+      return _("Type a number; 1.2k works too.");
+    case QT_TEXT:
+    default:
+      return _("Type your answer.");
+    }
+}
+
+static void
+plain_show (struct plain *p, const struct flow_step *step)
+{
+  char *id = flow_step_id (step);
+  const char *now = session_get (p->session, id);
+  char *words;
+
+  plain_header (p, step);
+  fprintf (p->out, "%s\n", _(step->q->prompt));
+  if (step->q->type == QT_SCALE && step->q->low != NULL
+      && step->q->high != NULL)
+    /* TRANSLATORS: the meaning of the two ends of a 1 to 5 scale. */
+    fprintf (p->out, _("  1 = %s, 5 = %s\n"), _(step->q->low),
+             _(step->q->high));
+  plain_options (p, step);
+  fprintf (p->out, "%s\n", plain_hint (step->q));
+  if (now != NULL)
+    {
+      words = report_answer_text (step->q, now);
+      /* TRANSLATORS: the answer given before; Enter keeps it. */
+      fprintf (p->out, _("Now: %s (press Enter to keep it)\n"), words);
+      free (words);
+    }
+  free (id);
+}
+
+/* -------------------------------------------------------- answering */
+
+/* The option id for INPUT: a number from 1, or an id itself. */
+static const char *
+plain_option_id (const struct question *q, const char *input)
+{
+  char *end;
+  long n = strtol (input, &end, 10);
+
+  if (q->type == QT_STEP)
+    {
+      if (*input != '\0' && *end == '\0' && n >= 1 && n <= STEP_STATE_COUNT)
+        return bank_step_id ((enum step_state) (n - 1));
+      return input;
+    }
+  if (*input != '\0' && *end == '\0' && n >= 1 && (size_t) n <= q->n_options)
+    return q->options[n - 1].id;
+  return input;
+}
+
+/* The answers file value for what was typed: numbers become ids. */
+static char *
+plain_value (const struct question *q, const char *input)
+{
+  struct buf b;
+  char *copy, *part, *save = NULL;
+
+  if (q->type == QT_CHOICE || q->type == QT_STEP)
+    return xstrdup (plain_option_id (q, input));
+  if (q->type != QT_MULTI)
+    return xstrdup (input);
+  buf_init (&b);
+  copy = xstrdup (input);
+  for (part = strtok_r (copy, ", ", &save); part != NULL;
+       part = strtok_r (NULL, ", ", &save))
+    {
+      if (b.len > 0)
+        buf_addc (&b, ',');
+      buf_add (&b, plain_option_id (q, part));
+    }
+  free (copy);
+  return buf_take (&b);
+}
+
+/* Whether INPUT is the command WORD, in English or translated. */
+static bool
+plain_is (const char *input, const char *word, const char *translated)
+{
+  return strcasecmp (input, word) == 0 || strcasecmp (input, translated) == 0;
+}
+
+/* Read a line into *LINE; false at the end of the input. */
+static bool
+plain_read (struct plain *p, char **line, size_t *cap)
+{
+  fputs ("> ", p->out);
+  fflush (p->out);
+  if (getline (line, cap, p->in) < 0)
+    return false;
+  (*line)[strcspn (*line, "\r\n")] = '\0';
+  str_trim (*line);
+  /* From a pipe nothing is echoed: show what was read, so the transcript
+     reads as a dialogue. */
+  if (!isatty (fileno (p->in)))
+    fprintf (p->out, "%s\n", *line);
+  return true;
+}
+
+enum plain_outcome { PLAIN_AGAIN, PLAIN_MOVED, PLAIN_QUIT };
+
+static enum plain_outcome
+plain_handle (struct plain *p, const struct flow_step *step, const char *in)
+{
+  const char *why;
+  char *value;
+
+  if (plain_is (in, "help", _("help")) || strcmp (in, "?") == 0)
+    {
+      fprintf (p->out, "%s\n", step->q->help != NULL
+               ? _(step->q->help) : _("There is no more help for this "
+                                      "question."));
+      fprintf (p->out, "%s\n", _("Words you can type: back, skip, help, "
+                                 "quit."));
+      return PLAIN_AGAIN;
+    }
+  if (plain_is (in, "quit", _("quit")))
+    return PLAIN_QUIT;
+  if (plain_is (in, "back", _("back")))
+    {
+      if (!flow_back (&p->flow))
+        fprintf (p->out, "%s\n", _("This is the first question."));
+      return PLAIN_MOVED;
+    }
+  if (plain_is (in, "skip", _("skip")) || *in == '\0')
+    {
+      flow_next (&p->flow);
+      return PLAIN_MOVED;
+    }
+  value = plain_value (step->q, in);
+  why = flow_answer (&p->flow, value);
+  free (value);
+  if (why != NULL)
+    {
+      /* TRANSLATORS: %s says what is wrong with the answer typed. */
+      fprintf (p->out, _("That answer does not fit: %s.\n"), _(why));
+      return PLAIN_AGAIN;
+    }
+  plain_save (p, "in_progress");
+  flow_next (&p->flow);
+  return PLAIN_MOVED;
+}
+
+/* At the end of the questions: another AI tool? */
+static bool
+plain_more_tools (struct plain *p, char **line, size_t *cap)
+{
+  if (!flow_can_add_item (&p->flow))
+    return false;
+  fprintf (p->out, "\n%s\n", _("Is there another AI tool to check? "
+                               "Type yes or no."));
+  if (!plain_read (p, line, cap))
+    return false;
+  if (plain_is (*line, "yes", _("yes")) || plain_is (*line, "y", _("y")))
+    return flow_add_item (&p->flow);
+  return false;
+}
+
+static void
+plain_finish (struct plain *p)
+{
+  struct result r;
+
+  plain_save (p, "finished");
+  score_run (p->bank, p->session, &r);
+  fputc ('\n', p->out);
+  report_write (p->out, REPORT_TEXT, p->bank, p->session, &r);
+  result_free (&r);
+  if (!p->save_failed)
+    /* TRANSLATORS: %s is a file name. */
+    fprintf (p->out, _("\nYour answers are saved in %s.\n"), p->save_path);
+}
+
+/* Resume at the first question not answered yet. */
+static void
+plain_resume (struct plain *p)
+{
+  struct flow_step step;
+  char *id;
+  bool answered = true;
+
+  while (answered && flow_current (&p->flow, &step))
+    {
+      id = flow_step_id (&step);
+      answered = session_get (p->session, id) != NULL;
+      free (id);
+      if (answered)
+        flow_next (&p->flow);
+    }
+}
+
+int
+plain_run (const struct bank *bank, struct session *session,
+           const char *save_path, FILE *in, FILE *out)
+{
+  struct plain p = { bank, session, { 0 }, save_path, in, out, false };
+  struct flow_step step;
+  char *line = NULL;
+  size_t cap = 0;
+  enum plain_outcome o = PLAIN_MOVED;
+
+  flow_init (&p.flow, bank, session);
+  fprintf (out, "%s\n%s\n%s\n",
+           _("leadwise: who should lead technology and AI in your company, "
+             "and are your AI tools ready?"),
+           _("About 20 questions; ten minutes or so. Your answers are saved "
+             "as you go."),
+           _("Type the number of an answer, or one of the words back, skip, "
+             "help or quit; Enter keeps the answer shown."));
+  plain_resume (&p);
+  for (;;)
+    {
+      if (!flow_current (&p.flow, &step))
+        {
+          if (plain_more_tools (&p, &line, &cap))
+            continue;
+          plain_finish (&p);
+          break;
+        }
+      if (o == PLAIN_MOVED)
+        plain_show (&p, &step);
+      if (!plain_read (&p, &line, &cap))
+        {
+          plain_save (&p, "in_progress");
+          fprintf (out, _("\nThe input ended; your answers are saved in %s.\n"),
+                   save_path);
+          break;
+        }
+      o = plain_handle (&p, &step, line);
+      if (o == PLAIN_QUIT)
+        {
+          plain_save (&p, "in_progress");
+          fprintf (out, _("Your answers are saved in %s; run leadwise again "
+                          "to go on.\n"), save_path);
+          break;
+        }
+    }
+  free (line);
+  return p.save_failed ? EXIT_CANTCREAT : EXIT_OK;
+}
+
+bool
+plain_offer_resume (FILE *in, FILE *out, const char *updated)
+{
+  char *line = NULL;
+  size_t cap = 0;
+  bool resume = true;
+
+  /* TRANSLATORS: %s is when the session was last saved (UTC). */
+  fprintf (out, _("An unfinished session was found (last saved %s).\n"
+                  "Resume it? Type yes or no.\n> "),
+           updated != NULL ? updated : "?");
+  fflush (out);
+  if (getline (&line, &cap, in) >= 0)
+    {
+      line[strcspn (line, "\r\n")] = '\0';
+      str_trim (line);
+      if (!isatty (fileno (in)))
+        fprintf (out, "%s\n", line);
+      resume = !(plain_is (line, "no", _("no")) || plain_is (line, "n", _("n")));
+    }
+  free (line);
+  return resume;
+}

@@ -1,0 +1,23 @@
+/* plain.h: the line-by-line wizard, for pipes, screen readers, TERM=dumb
+   and --plain: numbered options, the words back, skip, help and quit,
+   and the report at the end.  Curses-free. */
+#ifndef LEADWISE_PLAIN_H
+#define LEADWISE_PLAIN_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/bank.h"
+#include "core/session.h"
+
+/* Ask the questions of BANK on OUT, reading answers from IN, starting
+   from SESSION (resumed or pre-filled) and saving it to SAVE_PATH after
+   every answer.  Returns an exit status. */
+int plain_run (const struct bank *bank, struct session *session,
+               const char *save_path, FILE *in, FILE *out);
+
+/* Ask whether to resume the unfinished session saved at UPDATED.  An
+   empty answer or the end of the input means yes. */
+bool plain_offer_resume (FILE *in, FILE *out, const char *updated);
+
+#endif

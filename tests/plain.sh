@@ -1,0 +1,115 @@
+#!/bin/sh
+# The line-by-line wizard, fed from a pipe: a whole session, back, skip,
+# help, bad answers, quitting and resuming, pre-filled answers, a second
+# AI tool, and a save path that cannot be written.
+. "${top_srcdir:-..}/tests/testlib.sh"
+
+XDG_STATE_HOME="$tmp/state"; export XDG_STATE_HOME
+state="$tmp/state/leadwise/session.answers"
+data="$top_srcdir/tests/data"
+
+# The answers of tests/data/saas-12.answers, as a person types them, with
+# a detour: a bad answer, help, back, and Enter to keep an answer.
+cat >"$tmp/typed" <<'EOT'
+Tiny Ledger
+1
+12
+help
+1
+software
+1
+back
+
+3
+1
+4
+3
+2
+40k
+2
+1
+5, 2
+2
+Copilot
+1
+1
+2
+3
+skip
+skip
+no
+EOT
+expect_status 0 "$LEADWISE" <"$tmp/typed" >"$tmp/out" 2>"$tmp/err"
+[ -s "$tmp/err" ] && fail "unexpected errors: $(cat "$tmp/err")"
+expect_grep '^\[Your company\] Section 1 of 4, question 1 of 13$' "$tmp/out"
+expect_grep '^Think of ERP and CRM systems' "$tmp/out"            # help
+expect_grep '^That answer does not fit: not one of the options\.$' "$tmp/out"
+expect_grep '^Now: Yes, they are already spread thin' "$tmp/out"  # back
+expect_grep '^About: Copilot$' "$tmp/out"
+expect_grep '^Is there another AI tool to check?' "$tmp/out"
+expect_grep '^Technology and AI leadership: Tiny Ledger$' "$tmp/out"
+expect_grep "^Your answers are saved in $state\.$" "$tmp/out"
+expect_grep '^meta.status = finished$' "$state"
+
+# The saved answers give the same report as the profile they retell.
+"$LEADWISE" report -f json "$state" >"$tmp/got.json"
+"$LEADWISE" report -f json "$data/saas-12.answers" >"$tmp/want.json"
+expect_diff "$tmp/want.json" "$tmp/got.json"
+
+# Quit half-way; the next run offers to resume and goes on from the
+# first question not answered.
+rm -rf "$tmp/state"
+printf 'Half Done Ltd\n2\nquit\n' | "$LEADWISE" >"$tmp/out"
+expect_grep '^Your answers are saved in .*; run leadwise again' "$tmp/out"
+expect_grep '^meta.status = in_progress$' "$state"
+expect_grep '^company.offering = service$' "$state"
+printf 'yes\n4000\nquit\n' | "$LEADWISE" >"$tmp/out"
+expect_grep '^An unfinished session was found' "$tmp/out"
+expect_grep 'question 3 of 13$' "$tmp/out"
+expect_grep '^company.employees = 4000$' "$state"
+expect_grep '^company.name = Half Done Ltd$' "$state"
+
+# Declining to resume keeps the old answers aside, never deletes them.
+printf 'no\nFresh Start\nquit\n' | "$LEADWISE" >"$tmp/out"
+expect_grep '^The earlier answers are kept in ' "$tmp/out"
+aside=$(ls "$tmp/state/leadwise/" | grep -v '^session.answers$')
+[ -n "$aside" ] || fail "the earlier session was not kept"
+grep -q '^company.name = Half Done Ltd$' "$tmp/state/leadwise/$aside" \
+  || fail "the earlier session lost its answers"
+expect_grep '^company.name = Fresh Start$' "$state"
+
+# The end of the input saves what was given.
+printf 'Cut Off Inc\n1\n' | expect_status 0 "$LEADWISE" --save "$tmp/cut.answers" \
+  >"$tmp/out"
+expect_grep '^The input ended; your answers are saved in ' "$tmp/out"
+expect_grep '^company.offering = product$' "$tmp/cut.answers"
+
+# --answers pre-fills; the wizard starts at the first open question.
+printf 'company.name = Prefilled\ncompany.offering = mixed\n' >"$tmp/pre.answers"
+printf '30\nquit\n' | "$LEADWISE" --answers "$tmp/pre.answers" \
+  -o "$tmp/pre-out.answers" >"$tmp/out"
+expect_grep 'question 3 of 13$' "$tmp/out"
+expect_grep '^company.employees = 30$' "$tmp/pre-out.answers"
+expect_grep '^company.offering = mixed$' "$tmp/pre-out.answers"
+printf 'company.offering = hardware\n' >"$tmp/bad.answers"
+expect_status 65 "$LEADWISE" --answers "$tmp/bad.answers" </dev/null \
+  >/dev/null 2>"$tmp/err"
+expect_grep 'bad.answers:1: invalid value' "$tmp/err"
+
+# A second AI tool, with a name in UTF-8.
+printf 'company.name = Tools\n' >"$tmp/tools.answers"
+{
+  printf '\n%.0s' $(seq 1 11)      # skip the 11 questions before the tools
+  printf 'First\n1\n1\n1\n1\n1\n1\nyes\nZweites Werkzeug äöü\n1\n\n\n\n\n\nno\n'
+} | "$LEADWISE" --answers "$tmp/tools.answers" -o "$tmp/tools-out.answers" \
+  >"$tmp/out"
+expect_grep '^tool.2.name = Zweites Werkzeug äöü$' "$tmp/tools-out.answers"
+expect_grep '^tool.2.goal = done$' "$tmp/tools-out.answers"
+expect_grep '^2\. Zweites Werkzeug äöü: not ready' "$tmp/out"
+
+# A save path that cannot be written: told, the answers kept, exit 73.
+printf 'X\nquit\n' | expect_status 73 "$LEADWISE" \
+  --save "$tmp/no/such/dir/a.answers" >"$tmp/out" 2>"$tmp/err"
+expect_grep 'cannot create a file in' "$tmp/err"
+expect_grep '^Your answers could not be saved' "$tmp/out"
+exit 0
