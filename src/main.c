@@ -19,6 +19,7 @@
 #include "core/util.h"
 #include "plain.h"
 #include "tui/screen.h"
+#include "tui/wizard.h"
 
 /* The line-by-line wizard is used without a terminal, with TERM=dumb,
    and when asked for. */
@@ -178,25 +179,12 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
 static int
 main_wizard (const struct cli *cli)
 {
-  static const char *const lines[] = {
-    N_("The full-screen wizard is not available in this version yet."),
-    "",
-    N_("Run \"leadwise --plain\" to answer the questions line by line."),
-    N_("Press any key to quit.")
-  };
   struct bank bank;
   struct session session;
   struct diag d;
   char *path;
   int status;
 
-  if (!main_use_plain (cli))
-    {
-      if (screen_notice (lines, 4) == 0)
-        return EXIT_OK;
-      printf ("%s\n", _(lines[0]));
-      return EXIT_OK;
-    }
   status = main_load_bank (cli, &bank);
   diag_init (&d);
   path = status != EXIT_OK ? NULL
@@ -209,8 +197,10 @@ main_wizard (const struct cli *cli)
   session_init (&session);
   if (status == EXIT_OK)
     status = main_prepare_session (cli, &bank, &session, path);
-  if (status == EXIT_OK)
+  if (status == EXIT_OK && main_use_plain (cli))
     status = plain_run (&bank, &session, path, stdin, stdout);
+  else if (status == EXIT_OK)
+    status = wizard_run (&bank, &session, path);
   session_free (&session);
   diag_free (&d);
   free (path);

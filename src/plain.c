@@ -31,15 +31,9 @@ static void
 plain_save (struct plain *p, const char *status)
 {
   struct diag d;
-  char now[32];
 
-  state_timestamp (now, sizeof now);
-  if (session_get (p->session, "meta.started") == NULL)
-    session_set (p->session, "meta.started", now);
-  session_set (p->session, "meta.updated", now);
-  session_set (p->session, "meta.status", status);
   diag_init (&d);
-  if (session_save (p->session, p->bank, p->save_path, &d) != EXIT_OK)
+  if (state_save (p->session, p->bank, p->save_path, status, &d) != EXIT_OK)
     {
       /* The answers stay in memory; the next answer tries again. */
       diag_print (&d);

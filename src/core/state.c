@@ -93,3 +93,17 @@ state_timestamp (char *buf, size_t size)
   gmtime_r (&now, &tm);
   strftime (buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+int
+state_save (struct session *session, const struct bank *bank,
+            const char *path, const char *status, struct diag *d)
+{
+  char now[32];
+
+  state_timestamp (now, sizeof now);
+  if (session_get (session, "meta.started") == NULL)
+    session_set (session, "meta.started", now);
+  session_set (session, "meta.updated", now);
+  session_set (session, "meta.status", status);
+  return session_save (session, bank, path, d);
+}

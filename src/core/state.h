@@ -5,7 +5,11 @@
 #ifndef LEADWISE_STATE_H
 #define LEADWISE_STATE_H
 
+#include <stddef.h>
+
+#include "core/bank.h"
 #include "core/diag.h"
+#include "core/session.h"
 
 /* The state directory, created (mode 0700) if missing; NULL with the
    reason in D when it cannot be.  Free the result. */
@@ -13,6 +17,12 @@ char *state_dir (struct diag *d);
 
 /* The file of the session in progress, in the state directory. */
 char *state_session_path (struct diag *d);
+
+/* Save SESSION to PATH atomically, stamping meta.started (once),
+   meta.updated and meta.status (STATUS: "in_progress" or "finished").
+   Returns 0, or an exit status with the reason in D. */
+int state_save (struct session *session, const struct bank *bank,
+                const char *path, const char *status, struct diag *d);
 
 /* The current time as an ISO 8601 UTC string, for meta lines. */
 void state_timestamp (char *buf, size_t size);

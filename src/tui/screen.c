@@ -1,11 +1,13 @@
-/* screen.c: CDK start-up and teardown, and the boxed notice. */
+/* screen.c: CDK start-up and teardown, text for the screen, pop-ups. */
 #include "system.h"
 
+#include <iconv.h>
 #include <langinfo.h>
 #include <unistd.h>
 
 #include <cdk.h>
 
+#include "core/util.h"
 #include "tui/screen.h"
 
 bool
@@ -17,50 +19,253 @@ screen_available (void)
          && term != NULL && *term != '\0' && strcmp (term, "dumb") != 0;
 }
 
+static bool
+screen_utf8 (void)
+{
+  return strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
+}
+
 /* This CDK is built on the narrow ncurses, which shows the bytes of a
    UTF-8 character as "M-x" garbage.  While the screen is up, ask gettext
    for translations transliterated to ASCII; files keep UTF-8. */
 static void
 screen_set_codeset (bool for_screen)
 {
-  if (strcmp (nl_langinfo (CODESET), "UTF-8") == 0)
+  if (screen_utf8 ())
     bind_textdomain_codeset (PACKAGE, for_screen ? "ASCII//TRANSLIT" : "UTF-8");
 }
 
-int
-screen_notice (const char *const *msgids, int n)
+/* ------------------------------------------------------------- text */
+
+/* Transliterate UTF-8 TEXT to ASCII; what iconv cannot convert becomes
+   '?'. */
+static char *
+screen_ascii (const char *text)
 {
-  CDKSCREEN *cdkscreen;
-  CDKLABEL *label;
-  const char *lines[8];
+  iconv_t cd = iconv_open ("ASCII//TRANSLIT", "UTF-8");
+  size_t in_left = strlen (text), out_size = in_left * 4 + 1, out_left;
+  char *in = (char *) text, *out, *result;
+
+  if (cd == (iconv_t) -1)
+    return xstrdup (text);
+  result = out = xmalloc (out_size);
+  out_left = out_size - 1;
+  while (in_left > 0)
+    if (iconv (cd, &in, &in_left, &out, &out_left) == (size_t) -1)
+      {
+        if (errno == E2BIG || out_left == 0)
+          break;
+        /* An invalid or unconvertible character: skip it whole. */
+        do
+          in++, in_left--;
+        while (in_left > 0 && ((unsigned char) *in & 0xc0) == 0x80);
+        *out++ = '?';
+        out_left--;
+      }
+  *out = '\0';
+  iconv_close (cd);
+  return result;
+}
+
+char *
+screen_text (const char *text)
+{
+  char *s = screen_ascii (text), *p;
+
+  for (p = s; *p != '\0'; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+
+      /* "<" starts CDK markup; control and 8-bit bytes would show as
+         garbage on this narrow curses. */
+      if (c == '<')
+        *p = '[';
+      else if (c == '>')
+        *p = ']';
+      else if (c < 0x20 || c >= 0x7f)
+        *p = c == '\n' ? '\n' : '?';
+    }
+  return s;
+}
+
+char **
+screen_wrap (const char *text, int width, int *n)
+{
+  char **lines = NULL;
+  size_t cap = 0;
+  const char *p = text;
+
+  *n = 0;
+  if (width < 8)
+    width = 8;
+  while (*p != '\0')
+    {
+      int len = 0, last_space = -1;
+
+      while (p[len] != '\0' && p[len] != '\n' && len < width)
+        {
+          if (p[len] == ' ')
+            last_space = len;
+          len++;
+        }
+      if (p[len] != '\0' && p[len] != '\n' && p[len] != ' '
+          && last_space > 0)
+        len = last_space;
+      lines = xgrow (lines, &cap, (size_t) *n + 1, sizeof *lines);
+      lines[(*n)++] = xstrndup (p, (size_t) len);
+      p += len;
+      while (*p == ' ')
+        p++;
+      if (*p == '\n')
+        p++;
+    }
+  if (*n == 0)
+    {
+      lines = xgrow (lines, &cap, 1, sizeof *lines);
+      lines[(*n)++] = xstrdup ("");
+    }
+  return lines;
+}
+
+void
+screen_free_lines (char **lines, int n)
+{
   int i;
 
-  if (n > 8)
-    n = 8;
-  screen_set_codeset (true);
   for (i = 0; i < n; i++)
-    lines[i] = *msgids[i] != '\0' ? _(msgids[i]) : "";
-  cdkscreen = initCDKScreen (NULL);
-  if (cdkscreen == NULL)
+    free (lines[i]);
+  free (lines);
+}
+
+/* ------------------------------------------------------ start, end */
+
+bool
+screen_begin (void)
+{
+  const char *no_color = getenv ("NO_COLOR");
+
+  screen_set_codeset (true);
+  /* Esc must feel instant over SSH, not wait a second for a sequence. */
+  set_escdelay (25);
+  if (initscr () == NULL)
     {
       screen_set_codeset (false);
-      return -1;
+      return false;
     }
+  cbreak ();
+  noecho ();
+  keypad (stdscr, TRUE);
+  if (has_colors () && (no_color == NULL || *no_color == '\0'))
+    initCDKColor ();
   curs_set (0);
-  label = newCDKLabel (cdkscreen, CENTER, CENTER, (CDK_CSTRING2) lines, n,
-                       TRUE, FALSE);
-  if (label == NULL)
-    {
-      destroyCDKScreen (cdkscreen);
-      endCDK ();
-      screen_set_codeset (false);
-      return -1;
-    }
-  drawCDKLabel (label, TRUE);
-  waitCDKLabel (label, 0);
-  destroyCDKLabel (label);
-  destroyCDKScreen (cdkscreen);
+  return true;
+}
+
+void
+screen_end (void)
+{
   endCDK ();
   screen_set_codeset (false);
-  return 0;
+}
+
+bool
+screen_big_enough (void)
+{
+  return COLS >= SCREEN_MIN_COLS && LINES >= SCREEN_MIN_ROWS;
+}
+
+bool
+screen_wait_big_enough (void)
+{
+  int key;
+
+  while (!screen_big_enough ())
+    {
+      erase ();
+      /* TRANSLATORS: shown when the terminal is below the minimum size;
+         keep it short. */
+      mvprintw (0, 0, _("Terminal too small: leadwise needs %dx%d."),
+                SCREEN_MIN_COLS, SCREEN_MIN_ROWS);
+      mvprintw (1, 0, "%s", _("Enlarge it, or press q to quit."));
+      refresh ();
+      key = getch ();
+      if (key == 'q' || key == 'Q')
+        return false;
+    }
+  erase ();
+  refresh ();
+  return true;
+}
+
+/* ---------------------------------------------------------- pop-ups */
+
+void
+screen_message (const char *title, const char *text)
+{
+  CDKSCREEN *cdk = initCDKScreen (stdscr);
+  char *shown = screen_text (text), *head = screen_text (title);
+  char **lines, **all;
+  int n, i, width = COLS - 8;
+  CDKLABEL *label;
+
+  lines = screen_wrap (shown, width > 70 ? 70 : width, &n);
+  if (n > LINES - 6)
+    n = LINES - 6;
+  all = xcalloc ((size_t) n + 3, sizeof *all);
+  all[0] = xasprintf ("</B>%s<!B>", head);
+  all[1] = xstrdup ("");
+  for (i = 0; i < n; i++)
+    all[i + 2] = lines[i];
+  all[n + 2] = xstrdup (_("(press any key)"));
+  label = newCDKLabel (cdk, CENTER, CENTER, (CDK_CSTRING2) all, n + 3, TRUE,
+                       FALSE);
+  if (label != NULL)
+    {
+      drawCDKLabel (label, TRUE);
+      waitCDKLabel (label, 0);
+      destroyCDKLabel (label);
+    }
+  free (all[0]);
+  free (all[1]);
+  free (all[n + 2]);
+  free (all);
+  free (lines);
+  free (shown);
+  free (head);
+  destroyCDKScreen (cdk);
+  erase ();
+  refresh ();
+}
+
+bool
+screen_confirm (const char *question)
+{
+  CDKSCREEN *cdk = initCDKScreen (stdscr);
+  char *shown = screen_text (question), **lines;
+  char *yes = screen_text (_("Yes")), *no = screen_text (_("No"));
+  const char *buttons[2];
+  int n, choice = 1;
+  CDKDIALOG *dialog;
+
+  buttons[0] = yes;
+  buttons[1] = no;
+  lines = screen_wrap (shown, COLS - 8 > 60 ? 60 : COLS - 8, &n);
+  dialog = newCDKDialog (cdk, CENTER, CENTER, (CDK_CSTRING2) lines, n,
+                         (CDK_CSTRING2) buttons, 2, A_REVERSE, TRUE, TRUE,
+                         FALSE);
+  if (dialog != NULL)
+    {
+      choice = activateCDKDialog (dialog, NULL);
+      if (dialog->exitType != vNORMAL)
+        choice = 1;
+      destroyCDKDialog (dialog);
+    }
+  screen_free_lines (lines, n);
+  free (shown);
+  free (yes);
+  free (no);
+  destroyCDKScreen (cdk);
+  erase ();
+  refresh ();
+  return choice == 0;
 }

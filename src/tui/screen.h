@@ -1,17 +1,45 @@
-/* screen.h: the curses side of leadwise: start and end CDK, and show a
-   boxed notice.  Everything that includes <cdk.h> lives under src/tui;
-   nothing here decides what to advise. */
+/* screen.h: the curses side of leadwise: start and end CDK, turn text
+   into something this narrow-curses CDK can show, and the small shared
+   pieces of every screen (header, footer, pop-ups, "too small").
+   Everything that includes <cdk.h> lives under src/tui; nothing here
+   decides what to advise. */
 #ifndef LEADWISE_SCREEN_H
 #define LEADWISE_SCREEN_H
 
 #include <stdbool.h>
 
+/* The smallest terminal the wizard works in. */
+#define SCREEN_MIN_COLS 40
+#define SCREEN_MIN_ROWS 12
+
 /* Whether standard input and output are a terminal we can draw on. */
 bool screen_available (void);
 
-/* Show MSGIDS (N of them, at most 8, untranslated: they are translated
-   here for the screen) centred in a box and wait for any key.
-   Returns 0, or -1 when the terminal is too small or cannot be used. */
-int screen_notice (const char *const *msgids, int n);
+/* Start and end full-screen mode (curses, colours, keys). */
+bool screen_begin (void);
+void screen_end (void);
+
+/* TEXT (UTF-8) as this screen can show it: transliterated to ASCII in a
+   UTF-8 locale, control characters and CDK markup made harmless.  Free
+   the result. */
+char *screen_text (const char *text);
+
+/* Split TEXT (already from screen_text) into lines of at most WIDTH
+   columns; *N gets the count.  Free with screen_free_lines. */
+char **screen_wrap (const char *text, int width, int *n);
+void screen_free_lines (char **lines, int n);
+
+/* Whether the terminal is at least the minimum size. */
+bool screen_big_enough (void);
+
+/* Show "terminal too small" until the terminal grows or the user quits
+   with q; returns false when they quit. */
+bool screen_wait_big_enough (void);
+
+/* A boxed message (translated, UTF-8) until a key is pressed. */
+void screen_message (const char *title, const char *text);
+
+/* A yes/no question; true for yes.  Esc means no. */
+bool screen_confirm (const char *question);
 
 #endif

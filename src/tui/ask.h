@@ -1,0 +1,38 @@
+/* ask.h: one question on the screen, with the CDK widget its type calls
+   for: a radio list for choices, steps and scales, a selection list for
+   multiple choice, an entry field for text and numbers.  It returns what
+   the person did; checking and storing the answer is the caller's. */
+#ifndef LEADWISE_ASK_H
+#define LEADWISE_ASK_H
+
+#include "core/bank.h"
+
+enum ask_action
+{
+  ASK_ANSWER,   /* *value holds the answer (answers-file form) */
+  ASK_BACK,     /* Esc or Left: the previous question */
+  ASK_SKIP,     /* Tab: leave it unanswered */
+  ASK_QUIT,     /* q or F10 */
+  ASK_REDRAW    /* the terminal changed size: ask again (entry text kept
+                   in *value) */
+};
+
+/* What the header and the question show (UTF-8, translated). */
+struct ask_info
+{
+  const char *section;          /* its title */
+  size_t section_no, sections;
+  size_t number, count;
+  const char *about;            /* the AI tool's name, or NULL */
+  const char *prompt, *help, *low, *high;
+  const char *error;            /* why the last answer was refused, or NULL */
+};
+
+/* Ask Q.  CURRENT is its answer so far (or NULL); DRAFT, text typed
+   before a redraw (or NULL).  On ASK_ANSWER and ASK_REDRAW, *VALUE is set
+   (free it). */
+enum ask_action ask_question (const struct ask_info *info,
+                              const struct question *q, const char *current,
+                              const char *draft, char **value);
+
+#endif

@@ -1,0 +1,230 @@
+/* wizard.c: the flow of screens. */
+#include "system.h"
+
+#include <cdk.h>
+
+#include "core/diag.h"
+#include "core/exitcode.h"
+#include "core/flow.h"
+#include "core/report.h"
+#include "core/score.h"
+#include "core/state.h"
+#include "core/util.h"
+#include "tui/ask.h"
+#include "tui/screen.h"
+#include "tui/wizard.h"
+
+struct wizard
+{
+  const struct bank *bank;
+  struct session *session;
+  struct flow flow;
+  const char *save_path;
+  const char *error;        /* why the last answer was refused */
+  char *draft;              /* text typed before a redraw */
+  bool save_failed;
+};
+
+static void
+wizard_save (struct wizard *w, const char *status)
+{
+  struct diag d;
+
+  diag_init (&d);
+  if (state_save (w->session, w->bank, w->save_path, status, &d) != EXIT_OK)
+    {
+      /* The answers stay in memory; the next answer tries again. */
+      if (!w->save_failed)
+        screen_message (_("Your answers could not be saved"),
+                        d.count > 0 ? d.messages[0] : "");
+      w->save_failed = true;
+    }
+  else
+    w->save_failed = false;
+  diag_free (&d);
+}
+
+static void
+wizard_info (struct wizard *w, const struct flow_step *step,
+             struct ask_info *info)
+{
+  const struct section *s = &w->bank->sections[step->q->section];
+  struct flow_progress p;
+
+  flow_progress (&w->flow, &p);
+  info->section = s->title != NULL ? _(s->title) : s->id;
+  info->section_no = p.section;
+  info->sections = p.sections;
+  info->number = p.number;
+  info->count = p.count;
+  info->about = NULL;
+  if (step->instance > 0 && step->q != &w->bank->questions[s->first])
+    {
+      char *id = bank_instance_id (&w->bank->questions[s->first],
+                                   step->instance);
+
+      info->about = session_get (w->session, id);
+      free (id);
+    }
+  info->prompt = _(step->q->prompt);
+  info->help = step->q->help != NULL ? _(step->q->help) : NULL;
+  info->low = step->q->low;
+  info->high = step->q->high;
+  info->error = w->error;
+}
+
+/* Ask the current question once; false when the person quits. */
+static bool
+wizard_step (struct wizard *w, const struct flow_step *step)
+{
+  struct ask_info info;
+  char *id = flow_step_id (step), *value = NULL;
+  enum ask_action action;
+  const char *why;
+
+  wizard_info (w, step, &info);
+  action = ask_question (&info, step->q, session_get (w->session, id),
+                         w->draft, &value);
+  free (id);
+  free (w->draft);
+  w->draft = NULL;
+  w->error = NULL;
+  switch (action)
+    {
+    case ASK_ANSWER:
+      if (*value == '\0')
+        {
+          flow_next (&w->flow);   /* an empty field: nothing to save */
+          break;
+        }
+      why = flow_answer (&w->flow, value);
+      if (why != NULL)
+        {
+          w->error = why;
+          w->draft = value;
+          return true;
+        }
+      wizard_save (w, "in_progress");
+      flow_next (&w->flow);
+      break;
+    case ASK_BACK:
+      flow_back (&w->flow);
+      break;
+    case ASK_SKIP:
+      flow_next (&w->flow);
+      break;
+    case ASK_QUIT:
+      if (screen_confirm (_("Quit now? Your answers are saved, and you can "
+                            "go on next time.")))
+        {
+          free (value);
+          return false;
+        }
+      break;
+    case ASK_REDRAW:
+      w->draft = value;
+      value = NULL;
+      if (!screen_wait_big_enough ())
+        return false;
+      break;
+    }
+  free (value);
+  return true;
+}
+
+/* The results, in a scrollable viewer: the text report, from the
+   headline on. */
+static void
+wizard_results (struct wizard *w)
+{
+  struct result r;
+  char *text = NULL, *shown, **lines;
+  size_t size = 0;
+  FILE *fp = open_memstream (&text, &size);
+  const char *buttons[1];
+  char *quit = screen_text (_("Quit"));
+  CDKSCREEN *cdk;
+  CDKVIEWER *viewer;
+  int n;
+
+  score_run (w->bank, w->session, &r);
+  report_write (fp, REPORT_TEXT, w->bank, w->session, &r);
+  fclose (fp);
+  result_free (&r);
+  shown = screen_text (text);
+  lines = screen_wrap (shown, COLS - 2, &n);
+  buttons[0] = quit;
+  for (;;)
+    {
+      char *title = screen_text (_("Results"));
+
+      cdk = initCDKScreen (stdscr);
+      viewer = newCDKViewer (cdk, CENTER, CENTER, LINES, COLS,
+                             (CDK_CSTRING2) buttons, 1, A_REVERSE, TRUE,
+                             FALSE);
+      if (viewer != NULL)
+        {
+          setCDKViewer (viewer, title, (CDK_CSTRING2) lines, n, A_REVERSE,
+                        FALSE, TRUE, TRUE);
+          activateCDKViewer (viewer, NULL);
+          destroyCDKViewer (viewer);
+        }
+      destroyCDKScreen (cdk);
+      free (title);
+      if (viewer != NULL || !screen_wait_big_enough ())
+        break;
+    }
+  screen_free_lines (lines, n);
+  free (shown);
+  free (text);
+  free (quit);
+}
+
+int
+wizard_run (const struct bank *bank, struct session *session,
+            const char *save_path)
+{
+  struct wizard w;
+  struct flow_step step;
+  bool going = true;
+
+  memset (&w, 0, sizeof w);
+  w.bank = bank;
+  w.session = session;
+  w.save_path = save_path;
+  flow_init (&w.flow, bank, session);
+  /* Go on from the first question not answered yet. */
+  while (flow_current (&w.flow, &step))
+    {
+      char *id = flow_step_id (&step);
+      bool answered = session_get (session, id) != NULL;
+
+      free (id);
+      if (!answered)
+        break;
+      flow_next (&w.flow);
+    }
+  if (!screen_begin ())
+    return EXIT_IOERR;
+  while (going)
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        break;
+      if (flow_current (&w.flow, &step))
+        going = wizard_step (&w, &step);
+      else if (flow_can_add_item (&w.flow)
+               && screen_confirm (_("Is there another AI tool to check?")))
+        flow_add_item (&w.flow);
+      else
+        {
+          wizard_save (&w, "finished");
+          wizard_results (&w);
+          break;
+        }
+    }
+  if (!going)
+    wizard_save (&w, "in_progress");
+  free (w.draft);
+  screen_end ();
+  return w.save_failed ? EXIT_CANTCREAT : EXIT_OK;
+}

@@ -1,0 +1,15 @@
+/* wizard.h: the full-screen wizard: the questions one screen at a time,
+   saved after every answer, then the results.  It drives core/flow and
+   core/score; it decides nothing itself. */
+#ifndef LEADWISE_WIZARD_H
+#define LEADWISE_WIZARD_H
+
+#include "core/bank.h"
+#include "core/session.h"
+
+/* Run the wizard over SESSION, saving to SAVE_PATH.  Returns an exit
+   status. */
+int wizard_run (const struct bank *bank, struct session *session,
+                const char *save_path);
+
+#endif

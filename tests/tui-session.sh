@@ -1,0 +1,109 @@
+#!/bin/sh
+# The full-screen wizard, driven in tmux as a person would: a whole
+# session at 80x24 to the results, checked on screen at several steps;
+# the saved answers give the same JSON report as the profile they retell.
+# Then a tool name in UTF-8, a resize down to "too small" and back, and
+# the wizard under NO_COLOR and TERM=vt100.
+. "${top_srcdir:-..}/tests/testlib.sh"
+. "${top_srcdir:-..}/tests/tmuxlib.sh"
+
+state="$tmp/state/leadwise/session.answers"
+run="XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE'"
+
+# key KEYS... EXPECT: type, then wait for EXPECT on the screen.
+key ()
+{
+  expect=$(eval echo "\${$#}")
+  while [ $# -gt 1 ]; do tmux_keys "$1"; shift; done
+  tmux_wait "$expect"
+}
+
+tmux_start 80 24 "$run"
+tmux_wait "Question 1 of 13"
+tmux_wait "What is the company called?"
+tmux_wait "Enter confirm  Esc back  Tab skip  F1 help  F10 quit"
+key 'Tiny Ledger' Enter "What does the company sell?"
+tmux_wait "Arrows move  Enter choose"
+key 1 "How many people work at the company"
+# Esc goes back, and the answer given is shown again.
+key Escape "What does the company sell?"
+tmux_screen | grep -q '\[\*\] A technology product' \
+  || fail "the earlier answer is not shown on going back"
+key Enter "How many people work at the company"
+key 'many' Enter "not a number"                      # refused, explained
+key C-u '12' Enter "internal systems and logistics"
+key '?' "Think of ERP and CRM"                         # help
+key Enter "internal systems and logistics"
+key 1 "already stretched"
+key 1 "lack most right now"
+key 3 "next two years"
+key 1 "know AI"
+key 4 "What role does AI play"
+key 3 "Question 10 of 16"                              # AI numbers now asked
+key '2' Enter "spend on AI"
+key '40k' Enter "work on AI-related projects"
+key '2' Enter "AI-specific regulation"
+key 1 "AI risks worry you most"
+key Down Space Down Down Down Space Enter "Who chooses the AI tools"
+key 2 "Which AI tool are you considering?"
+key 'Copilot' Enter "AI tool: Copilot"
+key 1 "who will use it every day"
+key 1 "tested"
+key 2 "security"
+key 3 "measuring"
+key Tab "better tool"
+key Tab "another AI tool to check?"
+key Tab Enter "Results"
+tmux_wait "Put a CTO in charge of technology"
+tmux_screen >"$tmp/screen"
+expect_grep "Technology and AI leadership: Tiny Ledger" "$tmp/screen"
+key Enter "EXIT=0"
+
+"$LEADWISE" report -f json "$state" >"$tmp/got.json"
+"$LEADWISE" report -f json "$top_srcdir/tests/data/saas-12.answers" \
+  >"$tmp/want.json"
+expect_diff "$tmp/want.json" "$tmp/got.json"
+expect_grep '^meta.status = finished$' "$state"
+
+# A name typed in UTF-8: readable (transliterated) on screen, exact in
+# the file; never "M-" bytes.
+printf 'company.name = X\n' >"$tmp/pre.answers"
+tmux_start 80 24 "$run --answers '$tmp/pre.answers' --save '$tmp/utf8.answers'"
+tmux_wait "What does the company sell?"
+key Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab "Which AI tool"
+key 'Übersetzer – Größe' Enter "AI tool: "
+tmux_screen >"$tmp/screen"
+grep -q 'M-' "$tmp/screen" && fail "mangled bytes on screen"
+expect_grep 'AI tool: Ubersetzer - Gro' "$tmp/screen"
+expect_grep '^tool.1.name = Übersetzer – Größe$' "$tmp/utf8.answers"
+key F10 "Quit now?"
+key Enter "EXIT=0"
+
+# Resizing: from 100x30 down to 60x15, then below the minimum and back.
+tmux_start 100 30 "$run --save '$tmp/resize.answers'"
+tmux_wait "Question 1 of 13"
+key 'Resized' Enter "What does the company sell?"
+tmux_cmd resize-window -t t -x 60 -y 15
+tmux_wait "What does the company sell?"
+tmux_cmd resize-window -t t -x 30 -y 8
+tmux_wait "Terminal too small"
+tmux_cmd resize-window -t t -x 80 -y 24
+tmux_wait "What does the company sell?"
+key 2 "How many people"
+expect_grep '^company.offering = service$' "$tmp/resize.answers"
+key F10 "Quit now?"
+key Enter "EXIT=0"
+
+# No colour, and a plain vt100.
+n=0
+for env in "NO_COLOR=1" "TERM=vt100"; do
+  n=$((n + 1))
+  tmux_start 80 24 "env $env XDG_STATE_HOME='$tmp/state2' LC_ALL=C.UTF-8 \
+    '$LEADWISE' --save '$tmp/term-$n.answers'"
+  tmux_wait "What is the company called?"
+  key 'Mono' Enter "What does the company sell?"
+  key q "Quit now?"
+  key Enter "EXIT=0"
+  expect_grep '^company.name = Mono$' "$tmp/term-$n.answers"
+done
+exit 0
