@@ -200,7 +200,11 @@ main_wizard (const struct cli *cli)
   if (status == EXIT_OK && main_use_plain (cli))
     status = plain_run (&bank, &session, path, stdin, stdout);
   else if (status == EXIT_OK)
-    status = wizard_run (&bank, &session, path);
+    {
+      struct screen_options opts = { cli->no_color, cli->ascii_lines };
+
+      status = wizard_run (&bank, &session, path, &opts);
+    }
   session_free (&session);
   diag_free (&d);
   free (path);

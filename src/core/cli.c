@@ -7,14 +7,17 @@
 #include "core/error.h"
 #include "core/exitcode.h"
 
-enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN };
+enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
+       OPT_ASCII_LINES };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
+  { "ascii-lines", no_argument, NULL, OPT_ASCII_LINES },
   { "bank", required_argument, NULL, OPT_BANK },
   { "check-bank", required_argument, NULL, OPT_CHECK_BANK },
   { "bank-pot", required_argument, NULL, OPT_BANK_POT },
   { "help", no_argument, NULL, 'h' },
+  { "no-color", no_argument, NULL, OPT_NO_COLOR },
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
   { "version", no_argument, NULL, 'V' },
@@ -60,6 +63,8 @@ Options:\n\
   -a, --answers FILE     start the wizard with the answers in FILE\n\
   -o, --save FILE        save the wizard's answers in FILE\n\
       --plain            ask line by line, even on a terminal\n\
+      --no-color         use no colours on the screen\n\
+      --ascii-lines      draw borders with + - | instead of line graphics\n\
       --bank FILE        use the question bank in FILE\n\
       --check-bank FILE  check the question bank in FILE and exit\n\
       --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
@@ -182,6 +187,12 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_PLAIN:
         cli->plain = true;
+        break;
+      case OPT_NO_COLOR:
+        cli->no_color = true;
+        break;
+      case OPT_ASCII_LINES:
+        cli->ascii_lines = true;
         break;
       case 'h':
         cli->command = CLI_HELP;

@@ -30,6 +30,8 @@ struct cli
                                 wizard's --answers FILE */
   const char *save;          /* --save FILE for the wizard's answers */
   bool plain;                /* --plain */
+  bool no_color;             /* --no-color */
+  bool ascii_lines;          /* --ascii-lines */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -365,6 +365,13 @@ ask_question (const struct ask_info *info, const struct question *q,
   for (;;)
     {
       key = getch ();
+      if (key == ERR || screen_signal () != 0)
+        {
+          /* Interrupted by a signal, or the terminal is gone (EOF, EIO):
+             never read again in a loop. */
+          action = ASK_STOP;
+          break;
+        }
       if (key == KEY_RESIZE)
         break;
       if (key == KEY_ESC || (key == KEY_LEFT && !typing))

@@ -13,8 +13,9 @@ enum ask_action
   ASK_BACK,     /* Esc or Left: the previous question */
   ASK_SKIP,     /* Tab: leave it unanswered */
   ASK_QUIT,     /* q or F10 */
-  ASK_REDRAW    /* the terminal changed size: ask again (entry text kept
+  ASK_REDRAW,   /* the terminal changed size: ask again (entry text kept
                    in *value) */
+  ASK_STOP      /* a signal, or the terminal went away: save and stop */
 };
 
 /* What the header and the question show (UTF-8, translated). */

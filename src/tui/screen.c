@@ -3,6 +3,7 @@
 
 #include <iconv.h>
 #include <langinfo.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cdk.h>
@@ -139,10 +140,58 @@ screen_free_lines (char **lines, int n)
 
 /* ------------------------------------------------------ start, end */
 
+static volatile sig_atomic_t screen_caught;
+
+static void
+screen_on_signal (int sig)
+{
+  screen_caught = sig;
+}
+
+int
+screen_signal (void)
+{
+  return screen_caught;
+}
+
+/* Ctrl-C, SIGTERM and SIGHUP end the wizard properly (saved, terminal
+   restored): the handler only notes the signal, and reading a key,
+   interrupted, returns so that the wizard can stop. */
+static void
+screen_catch_signals (void)
+{
+  struct sigaction sa;
+
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = screen_on_signal;
+  sigemptyset (&sa.sa_mask);
+  sa.sa_flags = 0;   /* no SA_RESTART: getch must return */
+  sigaction (SIGINT, &sa, NULL);
+  sigaction (SIGTERM, &sa, NULL);
+  sigaction (SIGHUP, &sa, NULL);
+}
+
+/* Plain + - | borders, for terminals that show VT100 line drawing as
+   "lqqqk" (PuTTY by default, the Linux console in UTF-8). */
+static void
+screen_ascii_lines (void)
+{
+  static const char corners[] = "lkmjtuvwn";
+  const char *c;
+
+  for (c = corners; *c != '\0'; c++)
+    acs_map[(unsigned char) *c] = '+';
+  acs_map['q'] = '-';
+  acs_map['x'] = '|';
+  acs_map['a'] = '#';
+  acs_map['0'] = '#';
+}
+
 bool
-screen_begin (void)
+screen_begin (const struct screen_options *opts)
 {
   const char *no_color = getenv ("NO_COLOR");
+  const char *no_acs = getenv ("NCURSES_NO_UTF8_ACS");
 
   screen_set_codeset (true);
   /* Esc must feel instant over SSH, not wait a second for a sequence. */
@@ -155,9 +204,17 @@ screen_begin (void)
   cbreak ();
   noecho ();
   keypad (stdscr, TRUE);
-  if (has_colors () && (no_color == NULL || *no_color == '\0'))
+  if (has_colors () && !opts->no_color
+      && (no_color == NULL || *no_color == '\0'))
     initCDKColor ();
+  /* This narrow curses cannot draw Unicode lines: where the terminal is
+     said to ignore line drawing in UTF-8, draw them in ASCII. */
+  if (opts->ascii_lines
+      || (no_acs != NULL && *no_acs != '\0' && strcmp (no_acs, "0") != 0
+          && screen_utf8 ()))
+    screen_ascii_lines ();
   curs_set (0);
+  screen_catch_signals ();
   return true;
 }
 
@@ -204,32 +261,33 @@ screen_message (const char *title, const char *text)
 {
   CDKSCREEN *cdk = initCDKScreen (stdscr);
   char *shown = screen_text (text), *head = screen_text (title);
-  char **lines, **all;
-  int n, i, width = COLS - 8;
+  char *first, *last, **lines;
+  const char **all;
+  int n, shown_n, i, width = COLS - 8;
   CDKLABEL *label;
 
   lines = screen_wrap (shown, width > 70 ? 70 : width, &n);
-  if (n > LINES - 6)
-    n = LINES - 6;
-  all = xcalloc ((size_t) n + 3, sizeof *all);
-  all[0] = xasprintf ("</B>%s<!B>", head);
-  all[1] = xstrdup ("");
-  for (i = 0; i < n; i++)
+  shown_n = n > LINES - 6 ? LINES - 6 : n;
+  first = xasprintf ("</B>%s<!B>", head);
+  last = screen_text (_("(press any key)"));
+  all = xcalloc ((size_t) shown_n + 3, sizeof *all);
+  all[0] = first;
+  all[1] = "";
+  for (i = 0; i < shown_n; i++)
     all[i + 2] = lines[i];
-  all[n + 2] = xstrdup (_("(press any key)"));
-  label = newCDKLabel (cdk, CENTER, CENTER, (CDK_CSTRING2) all, n + 3, TRUE,
-                       FALSE);
+  all[shown_n + 2] = last;
+  label = newCDKLabel (cdk, CENTER, CENTER, (CDK_CSTRING2) all, shown_n + 3,
+                       TRUE, FALSE);
   if (label != NULL)
     {
       drawCDKLabel (label, TRUE);
       waitCDKLabel (label, 0);
       destroyCDKLabel (label);
     }
-  free (all[0]);
-  free (all[1]);
-  free (all[n + 2]);
   free (all);
-  free (lines);
+  free (first);
+  free (last);
+  screen_free_lines (lines, n);
   free (shown);
   free (head);
   destroyCDKScreen (cdk);

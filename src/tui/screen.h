@@ -15,9 +15,20 @@
 /* Whether standard input and output are a terminal we can draw on. */
 bool screen_available (void);
 
-/* Start and end full-screen mode (curses, colours, keys). */
-bool screen_begin (void);
+/* How the screen looks. */
+struct screen_options
+{
+  bool no_color;     /* --no-color; NO_COLOR does the same */
+  bool ascii_lines;  /* --ascii-lines: + - | borders */
+};
+
+/* Start and end full-screen mode (curses, colours, keys, signals). */
+bool screen_begin (const struct screen_options *opts);
 void screen_end (void);
+
+/* The signal (SIGINT, SIGTERM, SIGHUP) received since screen_begin, or
+   0.  Reading keys returns early when one arrives. */
+int screen_signal (void);
 
 /* TEXT (UTF-8) as this screen can show it: transliterated to ASCII in a
    UTF-8 locale, control characters and CDK markup made harmless.  Free

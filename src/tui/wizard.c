@@ -23,6 +23,7 @@ struct wizard
   const char *error;        /* why the last answer was refused */
   char *draft;              /* text typed before a redraw */
   bool save_failed;
+  bool stopped;             /* by a signal or a lost terminal */
 };
 
 static void
@@ -121,6 +122,10 @@ wizard_step (struct wizard *w, const struct flow_step *step)
           return false;
         }
       break;
+    case ASK_STOP:
+      w->stopped = true;
+      free (value);
+      return false;
     case ASK_REDRAW:
       w->draft = value;
       value = NULL;
@@ -182,7 +187,7 @@ wizard_results (struct wizard *w)
 
 int
 wizard_run (const struct bank *bank, struct session *session,
-            const char *save_path)
+            const char *save_path, const struct screen_options *opts)
 {
   struct wizard w;
   struct flow_step step;
@@ -204,7 +209,7 @@ wizard_run (const struct bank *bank, struct session *session,
         break;
       flow_next (&w.flow);
     }
-  if (!screen_begin ())
+  if (!screen_begin (opts))
     return EXIT_IOERR;
   while (going)
     {
@@ -226,5 +231,7 @@ wizard_run (const struct bank *bank, struct session *session,
     wizard_save (&w, "in_progress");
   free (w.draft);
   screen_end ();
+  if (w.stopped && screen_signal () != 0)
+    return EXIT_INTERRUPTED;
   return w.save_failed ? EXIT_CANTCREAT : EXIT_OK;
 }

@@ -6,10 +6,11 @@
 
 #include "core/bank.h"
 #include "core/session.h"
+#include "tui/screen.h"
 
 /* Run the wizard over SESSION, saving to SAVE_PATH.  Returns an exit
    status. */
 int wizard_run (const struct bank *bank, struct session *session,
-                const char *save_path);
+                const char *save_path, const struct screen_options *opts);
 
 #endif

@@ -1,0 +1,76 @@
+#!/bin/sh
+# The full-screen wizard stopped from outside: SIGTERM and SIGHUP save
+# the answers, restore the terminal and exit 130; after kill -9 nothing
+# answered before is lost, and the next start resumes.  --ascii-lines
+# draws plain borders.
+. "${top_srcdir:-..}/tests/testlib.sh"
+. "${top_srcdir:-..}/tests/tmuxlib.sh"
+
+command -v pgrep >/dev/null 2>&1 \
+  || { echo "SKIP: pgrep not found (Debian package procps)"; exit 77; }
+
+# The pid of the leadwise running in this test's tmux server.
+wizard_pid ()
+{
+  pane=$(tmux_cmd display-message -p -t t '#{pane_pid}')
+  pgrep -x -P "$pane" leadwise
+}
+
+n=0
+for sig in TERM HUP; do
+  n=$((n + 1))
+  save="$tmp/sig-$n.answers"
+  tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
+    '$LEADWISE' --save '$save'"
+  tmux_wait "What is the company called?"
+  tmux_keys "Signal $sig" Enter
+  tmux_wait "What does the company sell?"
+  tmux_keys 2
+  tmux_wait "How many people"
+  pid=$(wizard_pid)
+  [ -n "$pid" ] || fail "cannot find the wizard's process"
+  kill -"$sig" "$pid"
+  tmux_wait "EXIT=130"
+  expect_grep "^company.name = Signal $sig$" "$save"
+  expect_grep '^company.offering = service$' "$save"
+  expect_grep '^meta.status = in_progress$' "$save"
+done
+
+# kill -9: nothing saved before is lost, and the next start resumes.
+save="$tmp/killed.answers"
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
+  '$LEADWISE' --save '$save'"
+tmux_wait "What is the company called?"
+tmux_keys "Killed Co" Enter
+tmux_wait "What does the company sell?"
+tmux_keys 3
+tmux_wait "How many people"
+tmux_keys "250" Enter
+tmux_wait "internal systems and logistics"
+kill -9 "$(wizard_pid)"
+tmux_wait "EXIT=137"
+expect_grep '^company.employees = 250$' "$save"
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
+  '$LEADWISE' --save '$save'"
+tmux_wait "Resume it?"
+tmux_keys yes Enter
+tmux_wait "internal systems and logistics"
+tmux_wait "Question 4 of 13"
+tmux_keys 2
+tmux_wait "already stretched"
+expect_grep '^company.internal_complexity = medium$' "$save"
+expect_grep '^company.name = Killed Co$' "$save"
+expect_grep '^company.offering = mixed$' "$save"
+
+# Plain borders on request.
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state3' LC_ALL=C.UTF-8 TERM=xterm \
+  '$LEADWISE' --ascii-lines --save '$tmp/ascii.answers'"
+tmux_wait "What is the company called?"
+tmux_screen >"$tmp/screen"
+expect_grep '^  +-----' "$tmp/screen"
+expect_grep '^  |> ' "$tmp/screen"
+tmux_keys F10
+tmux_wait "Quit now?"
+tmux_keys Enter
+tmux_wait "EXIT=0"
+exit 0
