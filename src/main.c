@@ -118,32 +118,18 @@ main_report (const struct cli *cli)
   return status;
 }
 
-/* Keep an earlier unfinished session the user chose not to resume, next
-   to it, instead of overwriting it. */
-static void
-main_set_aside (const char *path)
-{
-  char now[32], *aside;
-
-  state_timestamp (now, sizeof now);
-  aside = xasprintf ("%s.%s", path, now);
-  if (rename (path, aside) == 0)
-    /* TRANSLATORS: %s is a file name. */
-    printf (_("The earlier answers are kept in %s.\n"), aside);
-  free (aside);
-}
-
-/* Fill SESSION: from --answers, or from an unfinished session at PATH
-   that the user wants to resume.  Returns an exit status. */
+/* Fill SESSION from --answers, or find the unfinished session at PATH
+   (into *OLD, set to true in *RESUMABLE).  Returns an exit status. */
 static int
 main_prepare_session (const struct cli *cli, const struct bank *bank,
-                      struct session *session, const char *path)
+                      struct session *session, const char *path,
+                      struct session *old, bool *resumable)
 {
   struct diag d;
-  struct session old;
   const char *status;
   int rc;
 
+  *resumable = false;
   diag_init (&d);
   if (cli->answers != NULL)
     {
@@ -154,24 +140,21 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
     }
   if (access (path, F_OK) != 0)
     return EXIT_OK;
-  session_init (&old);
-  rc = session_load (&old, bank, path, &d);
-  status = session_get (&old, "meta.status");
-  if (rc == EXIT_OK && old.n > 0 && (status == NULL
-                                     || strcmp (status, "finished") != 0)
-      && plain_offer_resume (stdin, stdout,
-                             session_get (&old, "meta.updated")))
+  rc = session_load (old, bank, path, &d);
+  status = session_get (old, "meta.status");
+  if (rc == EXIT_OK && old->n > 0
+      && (status == NULL || strcmp (status, "finished") != 0))
+    *resumable = true;
+  else
     {
-      session_free (session);
-      *session = old;
-      diag_free (&d);
-      return EXIT_OK;
+      /* Finished, or unreadable: keep it aside, never overwrite it. */
+      char *aside = state_set_aside (path);
+
+      diag_print (&d);
+      if (aside != NULL)
+        printf (_("The earlier answers are kept in %s.\n"), aside);
+      free (aside);
     }
-  if (rc != EXIT_OK)
-    diag_print (&d);
-  /* Not resumed: put it aside, so that nothing typed is lost. */
-  main_set_aside (path);
-  session_free (&old);
   diag_free (&d);
   return EXIT_OK;
 }
@@ -180,9 +163,10 @@ static int
 main_wizard (const struct cli *cli)
 {
   struct bank bank;
-  struct session session;
+  struct session session, old;
   struct diag d;
   char *path;
+  bool resumable = false;
   int status;
 
   status = main_load_bank (cli, &bank);
@@ -195,16 +179,37 @@ main_wizard (const struct cli *cli)
       status = d.status;
     }
   session_init (&session);
+  session_init (&old);
   if (status == EXIT_OK)
-    status = main_prepare_session (cli, &bank, &session, path);
+    status = main_prepare_session (cli, &bank, &session, path, &old,
+                                   &resumable);
   if (status == EXIT_OK && main_use_plain (cli))
-    status = plain_run (&bank, &session, path, stdin, stdout);
+    {
+      if (resumable && plain_offer_resume (stdin, stdout,
+                                           session_get (&old, "meta.updated")))
+        {
+          session_free (&session);
+          session = old;
+          session_init (&old);
+        }
+      else if (resumable)
+        {
+          char *aside = state_set_aside (path);
+
+          if (aside != NULL)
+            printf (_("The earlier answers are kept in %s.\n"), aside);
+          free (aside);
+        }
+      status = plain_run (&bank, &session, path, stdin, stdout);
+    }
   else if (status == EXIT_OK)
     {
       struct screen_options opts = { cli->no_color, cli->ascii_lines };
 
-      status = wizard_run (&bank, &session, path, &opts);
+      status = wizard_run (&bank, &session, path, &opts,
+                           resumable ? &old : NULL);
     }
+  session_free (&old);
   session_free (&session);
   diag_free (&d);
   free (path);

@@ -19,7 +19,9 @@ key ()
 }
 
 tmux_start 80 24 "$run"
-tmux_wait "Question 1 of 13"
+tmux_wait "About 20 questions"                          # the welcome
+tmux_screen | grep -q 'Start Quit' || fail "no Start and Quit on the welcome"
+key Enter "Question 1 of 13"
 tmux_wait "What is the company called?"
 tmux_wait "Enter confirm  Esc back  Tab skip  F1 help  F10 quit"
 key 'Tiny Ledger' Enter "What does the company sell?"
@@ -69,7 +71,7 @@ expect_grep '^meta.status = finished$' "$state"
 # the file; never "M-" bytes.
 printf 'company.name = X\n' >"$tmp/pre.answers"
 tmux_start 80 24 "$run --answers '$tmp/pre.answers' --save '$tmp/utf8.answers'"
-tmux_wait "What does the company sell?"
+key Enter "What does the company sell?"
 key Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab "Which AI tool"
 key 'Übersetzer – Größe' Enter "AI tool: "
 tmux_screen >"$tmp/screen"
@@ -81,7 +83,7 @@ key Enter "EXIT=0"
 
 # Resizing: from 100x30 down to 60x15, then below the minimum and back.
 tmux_start 100 30 "$run --save '$tmp/resize.answers'"
-tmux_wait "Question 1 of 13"
+key Enter "Question 1 of 13"
 key 'Resized' Enter "What does the company sell?"
 tmux_cmd resize-window -t t -x 60 -y 15
 tmux_wait "What does the company sell?"
@@ -100,7 +102,7 @@ for env in "NO_COLOR=1" "TERM=vt100"; do
   n=$((n + 1))
   tmux_start 80 24 "env $env XDG_STATE_HOME='$tmp/state2' LC_ALL=C.UTF-8 \
     '$LEADWISE' --save '$tmp/term-$n.answers'"
-  tmux_wait "What is the company called?"
+  key Enter "What is the company called?"
   key 'Mono' Enter "What does the company sell?"
   key q "Quit now?"
   key Enter "EXIT=0"

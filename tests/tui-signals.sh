@@ -22,6 +22,8 @@ for sig in TERM HUP; do
   save="$tmp/sig-$n.answers"
   tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
     '$LEADWISE' --save '$save'"
+  tmux_wait "About 20 questions"
+  tmux_keys Enter
   tmux_wait "What is the company called?"
   tmux_keys "Signal $sig" Enter
   tmux_wait "What does the company sell?"
@@ -40,6 +42,8 @@ done
 save="$tmp/killed.answers"
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --save '$save'"
+tmux_wait "About 20 questions"
+tmux_keys Enter
 tmux_wait "What is the company called?"
 tmux_keys "Killed Co" Enter
 tmux_wait "What does the company sell?"
@@ -52,8 +56,9 @@ tmux_wait "EXIT=137"
 expect_grep '^company.employees = 250$' "$save"
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --save '$save'"
-tmux_wait "Resume it?"
-tmux_keys yes Enter
+tmux_wait "An unfinished session was found"
+tmux_screen | grep -q 'Resume Start afresh Quit' || fail "no Resume button"
+tmux_keys Enter
 tmux_wait "internal systems and logistics"
 tmux_wait "Question 4 of 13"
 tmux_keys 2
@@ -65,6 +70,10 @@ expect_grep '^company.offering = mixed$' "$save"
 # Plain borders on request.
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state3' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --ascii-lines --save '$tmp/ascii.answers'"
+tmux_wait "About 20 questions"
+tmux_screen >"$tmp/welcome"
+expect_grep '+-----' "$tmp/welcome"
+tmux_keys Enter
 tmux_wait "What is the company called?"
 tmux_screen >"$tmp/screen"
 expect_grep '^  +-----' "$tmp/screen"

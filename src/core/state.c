@@ -107,3 +107,18 @@ state_save (struct session *session, const struct bank *bank,
   session_set (session, "meta.status", status);
   return session_save (session, bank, path, d);
 }
+
+char *
+state_set_aside (const char *path)
+{
+  char now[32], *aside;
+
+  state_timestamp (now, sizeof now);
+  aside = xasprintf ("%s.%s", path, now);
+  if (rename (path, aside) != 0)
+    {
+      free (aside);
+      return NULL;
+    }
+  return aside;
+}

@@ -24,6 +24,11 @@ char *state_session_path (struct diag *d);
 int state_save (struct session *session, const struct bank *bank,
                 const char *path, const char *status, struct diag *d);
 
+/* Move the session file PATH aside, to PATH.TIMESTAMP, so that a new
+   session does not overwrite it.  Returns the new name (free it), or
+   NULL when it could not be moved. */
+char *state_set_aside (const char *path);
+
 /* The current time as an ISO 8601 UTC string, for meta lines. */
 void state_timestamp (char *buf, size_t size);
 

@@ -295,35 +295,56 @@ screen_message (const char *title, const char *text)
   refresh ();
 }
 
-bool
-screen_confirm (const char *question)
+int
+screen_choose (const char *title, const char *text,
+               const char *const *buttons, int n)
 {
   CDKSCREEN *cdk = initCDKScreen (stdscr);
-  char *shown = screen_text (question), **lines;
-  char *yes = screen_text (_("Yes")), *no = screen_text (_("No"));
-  const char *buttons[2];
-  int n, choice = 1;
+  char *shown = screen_text (text), **lines, **all, *head;
+  char *labels[8];
+  int total, n_lines, i, choice = -1, width = COLS - 8 > 66 ? 66 : COLS - 8;
   CDKDIALOG *dialog;
 
-  buttons[0] = yes;
-  buttons[1] = no;
-  lines = screen_wrap (shown, COLS - 8 > 60 ? 60 : COLS - 8, &n);
-  dialog = newCDKDialog (cdk, CENTER, CENTER, (CDK_CSTRING2) lines, n,
-                         (CDK_CSTRING2) buttons, 2, A_REVERSE, TRUE, TRUE,
-                         FALSE);
+  lines = screen_wrap (shown, width, &total);
+  n_lines = total > LINES - 8 ? LINES - 8 : total;
+  head = screen_text (title);
+  all = xcalloc ((size_t) n_lines + 2, sizeof *all);
+  all[0] = xasprintf ("</B>%s<!B>", head);
+  all[1] = xstrdup ("");
+  for (i = 0; i < n_lines; i++)
+    all[i + 2] = lines[i];
+  for (i = 0; i < n && i < 8; i++)
+    labels[i] = screen_text (buttons[i]);
+  dialog = newCDKDialog (cdk, CENTER, CENTER, (CDK_CSTRING2) all, n_lines + 2,
+                         (CDK_CSTRING2) labels, n < 8 ? n : 8, A_REVERSE,
+                         TRUE, TRUE, FALSE);
   if (dialog != NULL)
     {
       choice = activateCDKDialog (dialog, NULL);
-      if (dialog->exitType != vNORMAL)
-        choice = 1;
+      if (dialog->exitType != vNORMAL || screen_signal () != 0)
+        choice = -1;
       destroyCDKDialog (dialog);
     }
-  screen_free_lines (lines, n);
+  for (i = 0; i < n && i < 8; i++)
+    free (labels[i]);
+  free (all[0]);
+  free (all[1]);
+  free (all);
+  free (head);
+  screen_free_lines (lines, total);   /* lent to ALL, not given */
   free (shown);
-  free (yes);
-  free (no);
   destroyCDKScreen (cdk);
   erase ();
   refresh ();
-  return choice == 0;
+  return choice;
+}
+
+bool
+screen_confirm (const char *question)
+{
+  const char *buttons[2];
+
+  buttons[0] = _("Yes");
+  buttons[1] = _("No");
+  return screen_choose ("leadwise", question, buttons, 2) == 0;
 }

@@ -50,6 +50,12 @@ bool screen_wait_big_enough (void);
 /* A boxed message (translated, UTF-8) until a key is pressed. */
 void screen_message (const char *title, const char *text);
 
+/* TEXT (UTF-8, translated; newlines kept) under TITLE with N buttons
+   (translated labels).  Returns the button chosen, or -1 for Esc, a
+   signal or a lost terminal. */
+int screen_choose (const char *title, const char *text,
+                   const char *const *buttons, int n);
+
 /* A yes/no question; true for yes.  Esc means no. */
 bool screen_confirm (const char *question);
 

@@ -185,9 +185,48 @@ wizard_results (struct wizard *w)
   free (quit);
 }
 
+/* The welcome screen: what this is, how long it takes, how to move;
+   start (or resume, or start afresh).  Returns 0 to start, 1 to resume,
+   -1 to quit. */
+static int
+wizard_welcome (const struct session *old)
+{
+  struct buf text;
+  const char *buttons[3];
+  int n = 0, choice;
+
+  buf_init (&text);
+  buf_addf (&text, "%s\n%s\n%s",
+            _("Who should lead technology and AI in your company, and are "
+              "your AI tools ready to adopt?"),
+            _("About 20 questions; ten minutes or so. Your answers are saved "
+              "as you go."),
+            _("Arrows and Enter choose, Esc goes back, ? explains, q quits."));
+  if (old != NULL)
+    {
+      const char *updated = session_get (old, "meta.updated");
+
+      buf_add (&text, "\n\n");
+      /* TRANSLATORS: %s is when the session was last saved (UTC). */
+      buf_addf (&text, _("An unfinished session was found (last saved %s)."),
+                updated != NULL ? updated : "?");
+      buttons[n++] = _("Resume");
+      buttons[n++] = _("Start afresh");
+    }
+  else
+    buttons[n++] = _("Start");
+  buttons[n++] = _("Quit");
+  choice = screen_choose ("leadwise", text.data, buttons, n);
+  buf_free (&text);
+  if (choice < 0 || choice == n - 1)
+    return -1;
+  return old != NULL && choice == 0 ? 1 : 0;
+}
+
 int
 wizard_run (const struct bank *bank, struct session *session,
-            const char *save_path, const struct screen_options *opts)
+            const char *save_path, const struct screen_options *opts,
+            struct session *old)
 {
   struct wizard w;
   struct flow_step step;
@@ -197,6 +236,24 @@ wizard_run (const struct bank *bank, struct session *session,
   w.bank = bank;
   w.session = session;
   w.save_path = save_path;
+  if (!screen_begin (opts))
+    return EXIT_IOERR;
+  switch (screen_big_enough () || screen_wait_big_enough ()
+          ? wizard_welcome (old) : -1)
+    {
+    case -1:
+      screen_end ();
+      return screen_signal () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
+    case 1:
+      session_free (session);
+      *session = *old;
+      session_init (old);
+      break;
+    default:
+      if (old != NULL)
+        free (state_set_aside (save_path));
+      break;
+    }
   flow_init (&w.flow, bank, session);
   /* Go on from the first question not answered yet. */
   while (flow_current (&w.flow, &step))
@@ -209,8 +266,6 @@ wizard_run (const struct bank *bank, struct session *session,
         break;
       flow_next (&w.flow);
     }
-  if (!screen_begin (opts))
-    return EXIT_IOERR;
   while (going)
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())

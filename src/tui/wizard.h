@@ -8,9 +8,11 @@
 #include "core/session.h"
 #include "tui/screen.h"
 
-/* Run the wizard over SESSION, saving to SAVE_PATH.  Returns an exit
-   status. */
+/* Run the wizard over SESSION, saving to SAVE_PATH.  It opens on a
+   welcome screen, which offers to resume OLD (an unfinished session
+   found at SAVE_PATH) when it is not NULL.  Returns an exit status. */
 int wizard_run (const struct bank *bank, struct session *session,
-                const char *save_path, const struct screen_options *opts);
+                const char *save_path, const struct screen_options *opts,
+                struct session *old);
 
 #endif
