@@ -114,12 +114,12 @@ ask_footer (struct ask *a, const struct question *q)
   const char *keys = q->type == QT_TEXT || q->type == QT_INTEGER
                      || q->type == QT_MONEY
     /* TRANSLATORS: key hints for a typed answer; keep under 78 columns. */
-    ? _("Enter confirm  Esc back  Tab skip  F1 help  F10 quit")
+    ? _("Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit")
     : q->type == QT_MULTI
     /* TRANSLATORS: key hints for a list where several can be chosen. */
-    ? _("Space mark  Enter confirm  Esc back  Tab skip  ? help  q quit")
+    ? _("Space mark  Enter confirm  Esc back  Tab skip  ? help  m menu  q quit")
     /* TRANSLATORS: key hints for a list where one is chosen. */
-    : _("Arrows move  Enter choose  Esc back  Tab skip  ? help  q quit");
+    : _("Enter choose  Esc back  Tab skip  ? help  m menu  q quit");
 
   a->footer = ask_bar (a->cdk, LINES - 1, keys, "");
 }
@@ -387,6 +387,11 @@ ask_question (const struct ask_info *info, const struct question *q,
       if (key == KEY_F (10) || ((key == 'q' || key == 'Q') && !typing))
         {
           action = ASK_QUIT;
+          break;
+        }
+      if (key == KEY_F (2) || ((key == 'm' || key == 'M') && !typing))
+        {
+          action = ASK_MENU;
           break;
         }
       if (key == KEY_F (1) || (key == '?' && !typing))

@@ -15,7 +15,8 @@ enum ask_action
   ASK_QUIT,     /* q or F10 */
   ASK_REDRAW,   /* the terminal changed size: ask again (entry text kept
                    in *value) */
-  ASK_STOP      /* a signal, or the terminal went away: save and stop */
+  ASK_STOP,     /* a signal, or the terminal went away: save and stop */
+  ASK_MENU      /* F2 (or m on lists): sections, review, results */
 };
 
 /* What the header and the question show (UTF-8, translated). */

@@ -348,3 +348,85 @@ screen_confirm (const char *question)
   buttons[1] = _("No");
   return screen_choose ("leadwise", question, buttons, 2) == 0;
 }
+
+/* One pass of screen_pick: -2 when the terminal changed size. */
+static int
+screen_pick_once (const char *title, const char *hint, char **items, int n,
+                  int *current)
+{
+  CDKSCREEN *cdk = initCDKScreen (stdscr);
+  char *head = screen_text (title), *foot = screen_text (hint), *line;
+  const char *msg[1];
+  CDKSCROLL *list;
+  CDKLABEL *top, *bottom;
+  int key, chosen = -2;
+
+  line = xasprintf ("</R> %-*.*s<!R>", COLS - 2, COLS - 2, head);
+  msg[0] = line;
+  top = newCDKLabel (cdk, LEFT, 0, (CDK_CSTRING2) msg, 1, FALSE, FALSE);
+  free (line);
+  line = xasprintf ("</R> %-*.*s<!R>", COLS - 2, COLS - 2, foot);
+  msg[0] = line;
+  bottom = newCDKLabel (cdk, LEFT, LINES - 1, (CDK_CSTRING2) msg, 1, FALSE,
+                        FALSE);
+  free (line);
+  list = newCDKScroll (cdk, 0, 1, RIGHT, LINES - 2, COLS, NULL,
+                       (CDK_CSTRING2) items, n, FALSE, A_REVERSE, TRUE, FALSE);
+  if (list != NULL)
+    {
+      setCDKScrollCurrentItem (list, *current);
+      refreshCDKScreen (cdk);
+      for (;;)
+        {
+          key = getch ();
+          if (key == ERR || screen_signal () != 0 || key == 27)
+            {
+              chosen = -1;
+              break;
+            }
+          if (key == KEY_RESIZE)
+            break;
+          if (key == '\n' || key == '\r' || key == KEY_ENTER)
+            {
+              chosen = getCDKScrollCurrentItem (list);
+              break;
+            }
+          injectCDKScroll (list, (chtype) key);
+        }
+      *current = getCDKScrollCurrentItem (list);
+      destroyCDKScroll (list);
+    }
+  if (top != NULL)
+    destroyCDKLabel (top);
+  if (bottom != NULL)
+    destroyCDKLabel (bottom);
+  destroyCDKScreen (cdk);
+  free (head);
+  free (foot);
+  erase ();
+  refresh ();
+  return chosen;
+}
+
+int
+screen_pick (const char *title, const char *hint, const char *const *items,
+             int n, int current)
+{
+  char **shown = xcalloc ((size_t) n, sizeof *shown);
+  int i, chosen;
+
+  for (i = 0; i < n; i++)
+    shown[i] = screen_text (items[i]);
+  do
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        {
+          chosen = -1;
+          break;
+        }
+      chosen = screen_pick_once (title, hint, shown, n, &current);
+    }
+  while (chosen == -2);
+  screen_free_lines (shown, n);
+  return chosen;
+}

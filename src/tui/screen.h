@@ -56,6 +56,12 @@ void screen_message (const char *title, const char *text);
 int screen_choose (const char *title, const char *text,
                    const char *const *buttons, int n);
 
+/* A full-screen list under TITLE (UTF-8) with HINT in the footer; the
+   items are UTF-8.  Returns the item chosen with Enter, or -1 for Esc, a
+   signal or a lost terminal.  Redrawn when the terminal changes size. */
+int screen_pick (const char *title, const char *hint,
+                 const char *const *items, int n, int current);
+
 /* A yes/no question; true for yes.  Esc means no. */
 bool screen_confirm (const char *question);
 

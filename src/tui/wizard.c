@@ -11,6 +11,7 @@
 #include "core/state.h"
 #include "core/util.h"
 #include "tui/ask.h"
+#include "tui/results.h"
 #include "tui/screen.h"
 #include "tui/wizard.h"
 
@@ -24,6 +25,8 @@ struct wizard
   char *draft;              /* text typed before a redraw */
   bool save_failed;
   bool stopped;             /* by a signal or a lost terminal */
+  bool reviewing;           /* editing one answer from the review */
+  enum { MODE_QUESTIONS, MODE_REVIEW, MODE_RESULTS } mode;
 };
 
 static void
@@ -74,6 +77,99 @@ wizard_info (struct wizard *w, const struct flow_step *step,
   info->error = w->error;
 }
 
+/* The menu (F2, m): jump to a section, review the answers, results. */
+static void
+wizard_menu (struct wizard *w)
+{
+  size_t n = w->bank->n_sections, i;
+  const char **items = xcalloc (n + 2, sizeof *items);
+  char **owned = xcalloc (n, sizeof *owned);
+  int choice;
+
+  for (i = 0; i < n; i++)
+    {
+      const struct section *s = &w->bank->sections[i];
+
+      /* TRANSLATORS: a menu item: a section's number and title. */
+      owned[i] = xasprintf (_("Section %zu: %s"), i + 1,
+                            s->title != NULL ? _(s->title) : s->id);
+      items[i] = owned[i];
+    }
+  items[n] = _("Review all answers");
+  items[n + 1] = _("See the results");
+  choice = screen_pick (_("Go to"), _("Enter go  Esc back to the question"),
+                        items, (int) n + 2, 0);
+  if (choice >= 0 && (size_t) choice < n)
+    {
+      w->reviewing = false;
+      if (!flow_jump (&w->flow, (size_t) choice))
+        screen_message (_("Go to"), _("None of that section's questions "
+                                      "apply to your answers so far."));
+    }
+  else if ((size_t) choice == n)
+    w->mode = MODE_REVIEW;
+  else if ((size_t) choice == n + 1)
+    w->mode = MODE_RESULTS;
+  for (i = 0; i < n; i++)
+    free (owned[i]);
+  free (owned);
+  free (items);
+}
+
+/* The review: every question asked, with its answer; Enter edits one,
+   the first line goes on to the results. */
+static void
+wizard_review (struct wizard *w)
+{
+  struct flow_step *steps;
+  size_t n, i;
+  const char **items;
+  char **owned;
+  int choice;
+
+  steps = flow_steps (&w->flow, &n);
+  items = xcalloc (n + 1, sizeof *items);
+  owned = xcalloc (n, sizeof *owned);
+  items[0] = _("* See the results");
+  for (i = 0; i < n; i++)
+    {
+      char *id = flow_step_id (&steps[i]);
+      const char *value = session_get (w->session, id);
+      char *words = value != NULL ? report_answer_text (steps[i].q, value)
+                                  : xstrdup (_("(not answered)"));
+
+      /* The answer first, so it is seen however long the question. */
+      owned[i] = xasprintf ("%-24.24s  %s", words, _(steps[i].q->prompt));
+      items[i + 1] = owned[i];
+      free (words);
+      free (id);
+    }
+  choice = screen_pick (_("Review your answers"),
+                        _("Enter edit the answer  Esc back"), items,
+                        (int) n + 1, 0);
+  if (choice == 0)
+    w->mode = MODE_RESULTS;
+  else if (choice > 0)
+    {
+      flow_go (&w->flow, &steps[choice - 1]);
+      w->reviewing = true;
+      w->mode = MODE_QUESTIONS;
+    }
+  else
+    {
+      if (screen_signal () != 0)
+        w->stopped = true;
+      else if (!flow_current (&w->flow, &(struct flow_step) { 0 }))
+        flow_back (&w->flow);
+      w->mode = MODE_QUESTIONS;
+    }
+  for (i = 0; i < n; i++)
+    free (owned[i]);
+  free (owned);
+  free (items);
+  free (steps);
+}
+
 /* Ask the current question once; false when the person quits. */
 static bool
 wizard_step (struct wizard *w, const struct flow_step *step)
@@ -114,6 +210,10 @@ wizard_step (struct wizard *w, const struct flow_step *step)
     case ASK_SKIP:
       flow_next (&w->flow);
       break;
+    case ASK_MENU:
+      wizard_menu (w);
+      free (value);
+      return true;
     case ASK_QUIT:
       if (screen_confirm (_("Quit now? Your answers are saved, and you can "
                             "go on next time.")))
@@ -134,55 +234,13 @@ wizard_step (struct wizard *w, const struct flow_step *step)
       break;
     }
   free (value);
-  return true;
-}
-
-/* The results, in a scrollable viewer: the text report, from the
-   headline on. */
-static void
-wizard_results (struct wizard *w)
-{
-  struct result r;
-  char *text = NULL, *shown, **lines;
-  size_t size = 0;
-  FILE *fp = open_memstream (&text, &size);
-  const char *buttons[1];
-  char *quit = screen_text (_("Quit"));
-  CDKSCREEN *cdk;
-  CDKVIEWER *viewer;
-  int n;
-
-  score_run (w->bank, w->session, &r);
-  report_write (fp, REPORT_TEXT, w->bank, w->session, &r);
-  fclose (fp);
-  result_free (&r);
-  shown = screen_text (text);
-  lines = screen_wrap (shown, COLS - 2, &n);
-  buttons[0] = quit;
-  for (;;)
+  /* An answer edited from the review goes back to the review. */
+  if (w->reviewing && action != ASK_REDRAW)
     {
-      char *title = screen_text (_("Results"));
-
-      cdk = initCDKScreen (stdscr);
-      viewer = newCDKViewer (cdk, CENTER, CENTER, LINES, COLS,
-                             (CDK_CSTRING2) buttons, 1, A_REVERSE, TRUE,
-                             FALSE);
-      if (viewer != NULL)
-        {
-          setCDKViewer (viewer, title, (CDK_CSTRING2) lines, n, A_REVERSE,
-                        FALSE, TRUE, TRUE);
-          activateCDKViewer (viewer, NULL);
-          destroyCDKViewer (viewer);
-        }
-      destroyCDKScreen (cdk);
-      free (title);
-      if (viewer != NULL || !screen_wait_big_enough ())
-        break;
+      w->reviewing = false;
+      w->mode = MODE_REVIEW;
     }
-  screen_free_lines (lines, n);
-  free (shown);
-  free (text);
-  free (quit);
+  return true;
 }
 
 /* The welcome screen: what this is, how long it takes, how to move;
@@ -266,24 +324,34 @@ wizard_run (const struct bank *bank, struct session *session,
         break;
       flow_next (&w.flow);
     }
-  while (going)
+  while (going && !w.stopped)
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())
         break;
-      if (flow_current (&w.flow, &step))
+      if (w.mode == MODE_REVIEW)
+        wizard_review (&w);
+      else if (w.mode == MODE_RESULTS)
+        {
+          wizard_save (&w, "finished");
+          if (results_show (bank, session, save_path) == RESULTS_EDIT
+              && screen_signal () == 0)
+            w.mode = MODE_REVIEW;
+          else
+            {
+              w.stopped = screen_signal () != 0;
+              break;
+            }
+        }
+      else if (flow_current (&w.flow, &step))
         going = wizard_step (&w, &step);
       else if (flow_can_add_item (&w.flow)
                && screen_confirm (_("Is there another AI tool to check?")))
         flow_add_item (&w.flow);
       else
-        {
-          wizard_save (&w, "finished");
-          wizard_results (&w);
-          break;
-        }
+        w.mode = MODE_REVIEW;
     }
-  if (!going)
-    wizard_save (&w, "in_progress");
+  if (!going || w.stopped)
+    wizard_save (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
   free (w.draft);
   screen_end ();
   if (w.stopped && screen_signal () != 0)

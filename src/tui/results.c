@@ -1,0 +1,305 @@
+/* results.c: the results screen. */
+#include "system.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cdk.h>
+
+#include "core/atomic.h"
+#include "core/diag.h"
+#include "core/report.h"
+#include "core/score.h"
+#include "core/util.h"
+#include "core/words.h"
+#include "tui/results.h"
+#include "tui/screen.h"
+
+enum { BTN_REPORT, BTN_SAVE, BTN_PRINT, BTN_EDIT, BTN_QUIT, BTN_COUNT };
+
+struct results
+{
+  const struct bank *bank;
+  const struct session *session;
+  const char *save_path;
+  struct result r;
+};
+
+/* A score as a bar of WIDTH characters. */
+static void
+results_bar (struct buf *b, const char *label, int score, int width)
+{
+  int fill = (score * width + 50) / 100, i;
+
+  buf_addf (b, "  %-5s [", label);
+  for (i = 0; i < width; i++)
+    buf_addc (b, i < fill ? '#' : '.');
+  buf_addf (b, "] %3d\n", score);
+}
+
+/* The summary: the headline, the bars, the signs, the tools, why. */
+static char *
+results_summary (const struct results *s)
+{
+  const struct result *r = &s->r;
+  struct buf b;
+  size_t i, k;
+  int width = COLS - 24 > 40 ? 40 : COLS - 24;
+
+  buf_init (&b);
+  buf_addf (&b, "%s\n\n", _(words_headline (r->primary, r->caio)));
+  for (i = 0; i < ROLE_COUNT; i++)
+    results_bar (&b, _(words_role (i)), r->scores[i], width < 10 ? 10 : width);
+  buf_addf (&b, "\n%s: %s\n", _("Technology leadership"),
+            _(words_primary (r->primary)));
+  if (r->primary == PRIMARY_CTO || r->primary == PRIMARY_BOTH)
+    buf_addf (&b, "%s: %s\n", _("Kind of CTO"), _(words_kind (r->cto_kind)));
+  buf_addf (&b, "%s: %s\n", _("Chief AI Officer"), _(words_caio (r->caio)));
+  /* TRANSLATORS: %d is how many of the five signs hold. */
+  buf_addf (&b, "\n");
+  buf_addf (&b, _("Signs that AI needs its own leader: %d of 5"),
+            r->indicators_met);
+  buf_addc (&b, '\n');
+  for (i = 0; i < IND_COUNT; i++)
+    buf_addf (&b, "  %s %s\n", r->indicators[i] == TRI_YES ? "[x]"
+              : r->indicators[i] == TRI_NO ? "[ ]" : "[?]",
+              _(words_indicator (i)));
+  for (i = 0; i < r->n_tools; i++)
+    {
+      const struct tool_result *t = &r->tools[i];
+
+      buf_addf (&b, "\n%d. %s: %s\n", t->number,
+                t->name != NULL ? t->name : _("(no name)"),
+                _(words_verdict (t->verdict)));
+      for (k = 0; k < t->n_next && k < 2; k++)
+        buf_addf (&b, "   - %s\n", _(t->next[k]));
+    }
+  buf_addf (&b, "\n%s\n", _("Why"));
+  for (i = 0; i < r->n_reasons; i++)
+    buf_addf (&b, "  - %s\n", _(r->reasons[i].effect));
+  return buf_take (&b);
+}
+
+/* Show TEXT (UTF-8) in a viewer with BUTTONS; returns the button, or -1
+   (Esc, a signal, a lost terminal). */
+static int
+results_view (const char *title, const char *text, const char *const *buttons,
+              int n)
+{
+  char *shown = screen_text (text), *head = screen_text (title), **lines;
+  char *labels[BTN_COUNT];
+  int n_lines, i, choice = -1;
+  CDKSCREEN *cdk;
+  CDKVIEWER *viewer;
+
+  for (i = 0; i < n; i++)
+    labels[i] = screen_text (buttons[i]);
+  for (;;)
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        break;
+      lines = screen_wrap (shown, COLS - 2, &n_lines);
+      cdk = initCDKScreen (stdscr);
+      viewer = newCDKViewer (cdk, CENTER, CENTER, LINES, COLS,
+                             (CDK_CSTRING2) labels, n, A_REVERSE, TRUE,
+                             FALSE);
+      if (viewer != NULL)
+        {
+          /* Not interpreted: no text of the user's is taken as markup. */
+          setCDKViewer (viewer, head, (CDK_CSTRING2) lines, n_lines,
+                        A_REVERSE, FALSE, TRUE, TRUE);
+          choice = activateCDKViewer (viewer, NULL);
+          if (viewer->exitType != vNORMAL || screen_signal () != 0)
+            choice = -1;
+          destroyCDKViewer (viewer);
+        }
+      destroyCDKScreen (cdk);
+      screen_free_lines (lines, n_lines);
+      erase ();
+      refresh ();
+      if (viewer != NULL)
+        break;
+    }
+  for (i = 0; i < n; i++)
+    free (labels[i]);
+  free (shown);
+  free (head);
+  return choice;
+}
+
+static char *
+results_text (const struct results *s, enum report_format format)
+{
+  char *text = NULL;
+  size_t size = 0;
+  FILE *fp = open_memstream (&text, &size);
+
+  report_write (fp, format, s->bank, s->session, &s->r);
+  fclose (fp);
+  return text;
+}
+
+struct results_writer
+{
+  const struct results *s;
+  enum report_format format;
+};
+
+static int
+results_write (FILE *fp, void *ctx)
+{
+  const struct results_writer *w = ctx;
+
+  return report_write (fp, w->format, w->s->bank, w->s->session, &w->s->r);
+}
+
+static void
+results_save (const struct results *s)
+{
+  static const char *const exts[] = { "txt", "md", "html", "json" };
+  const char *formats[5];
+  struct results_writer w;
+  struct diag d;
+  char *dir, *path;
+  const char *slash = strrchr (s->save_path, '/');
+  int f;
+
+  formats[0] = _("Text");
+  formats[1] = "Markdown";
+  formats[2] = "HTML";
+  formats[3] = "JSON";
+  formats[4] = _("Cancel");
+  f = screen_choose (_("Save the report"), _("In which format?"), formats, 5);
+  if (f < 0 || f > 3)
+    return;
+  /* Next to the answers file: it is the user's own, writable place. */
+  dir = slash != NULL ? xstrndup (s->save_path, (size_t) (slash - s->save_path))
+                      : xstrdup (".");
+  path = xasprintf ("%s/leadwise-report.%s", dir, exts[f]);
+  w.s = s;
+  w.format = (enum report_format) f;
+  diag_init (&d);
+  if (atomic_write (path, results_write, &w, &d) == 0)
+    {
+      char *done = xasprintf (_("The report is saved in %s"), path);
+
+      screen_message (_("Saved"), done);
+      free (done);
+    }
+  else
+    screen_message (_("The report could not be saved"),
+                    d.count > 0 ? d.messages[0] : "");
+  diag_free (&d);
+  free (path);
+  free (dir);
+}
+
+/* The printing command there is: lp, else lpr; NULL when neither. */
+static const char *
+results_printer (void)
+{
+  static const char *const commands[] = { "lp", "lpr" };
+  const char *path_env = getenv ("PATH");
+  size_t i;
+
+  for (i = 0; i < 2 && path_env != NULL; i++)
+    {
+      char *copy = xstrdup (path_env), *dir, *save = NULL;
+      bool found = false;
+
+      for (dir = strtok_r (copy, ":", &save); dir != NULL && !found;
+           dir = strtok_r (NULL, ":", &save))
+        {
+          char *candidate = xasprintf ("%s/%s", dir, commands[i]);
+
+          found = access (candidate, X_OK) == 0;
+          free (candidate);
+        }
+      free (copy);
+      if (found)
+        return commands[i];
+    }
+  return NULL;
+}
+
+static void
+results_print (const struct results *s)
+{
+  const char *printer = results_printer ();
+  char *text, *done;
+  FILE *pipe;
+  int status;
+
+  if (printer == NULL)
+    {
+      if (screen_confirm (_("No printing command (lp or lpr) was found. "
+                            "Save the report instead?")))
+        results_save (s);
+      return;
+    }
+  text = results_text (s, REPORT_TEXT);
+  pipe = popen (printer, "w");
+  status = -1;
+  if (pipe != NULL)
+    {
+      fputs (text, pipe);
+      status = pclose (pipe);
+    }
+  if (status == 0)
+    /* TRANSLATORS: %s is the printing command, lp or lpr. */
+    done = xasprintf (_("The report was sent to the printer with %s."),
+                      printer);
+  else
+    done = xasprintf (_("%s could not print the report."), printer);
+  screen_message (_("Print"), done);
+  free (done);
+  free (text);
+}
+
+enum results_action
+results_show (const struct bank *bank, const struct session *session,
+              const char *save_path)
+{
+  struct results s = { bank, session, save_path, { 0 } };
+  const char *buttons[BTN_COUNT];
+  char *summary, *report;
+  enum results_action action = RESULTS_QUIT;
+  int choice;
+
+  buttons[BTN_REPORT] = _("Full report");
+  buttons[BTN_SAVE] = _("Save");
+  buttons[BTN_PRINT] = _("Print");
+  buttons[BTN_EDIT] = _("Edit answers");
+  buttons[BTN_QUIT] = _("Quit");
+  score_run (bank, session, &s.r);
+  summary = results_summary (&s);
+  for (;;)
+    {
+      choice = results_view (_("Results"), summary, buttons, BTN_COUNT);
+      if (choice == BTN_REPORT)
+        {
+          const char *back[1];
+
+          back[0] = _("Back");
+          report = results_text (&s, REPORT_TEXT);
+          if (results_view (_("Full report"), report, back, 1) < 0
+              && screen_signal () != 0)
+            choice = -1;
+          free (report);
+        }
+      else if (choice == BTN_SAVE)
+        results_save (&s);
+      else if (choice == BTN_PRINT)
+        results_print (&s);
+      else if (choice == BTN_EDIT)
+        {
+          action = RESULTS_EDIT;
+          break;
+        }
+      if (choice < 0 || choice == BTN_QUIT)
+        break;
+    }
+  free (summary);
+  result_free (&s.r);
+  return action;
+}

@@ -1,0 +1,18 @@
+/* results.h: the results screen and its actions: the full report in a
+   viewer, saving it (text, Markdown, HTML or JSON), printing it, going
+   back to edit the answers.  It shows what core/score decided. */
+#ifndef LEADWISE_RESULTS_H
+#define LEADWISE_RESULTS_H
+
+#include "core/bank.h"
+#include "core/session.h"
+
+enum results_action { RESULTS_QUIT, RESULTS_EDIT };
+
+/* Show the results of SESSION; SAVE_PATH (the answers file) decides
+   where reports are offered to be saved. */
+enum results_action results_show (const struct bank *bank,
+                                  const struct session *session,
+                                  const char *save_path);
+
+#endif
