@@ -39,7 +39,7 @@ results_bar (struct buf *b, const char *label, int score, int width)
 
 /* The summary: the headline, the bars, the signs, the tools, why. */
 static char *
-results_summary (const struct results *s)
+results_summary (const struct results *s, bool with_bars)
 {
   const struct result *r = &s->r;
   struct buf b;
@@ -47,9 +47,14 @@ results_summary (const struct results *s)
   int width = COLS - 24 > 40 ? 40 : COLS - 24;
 
   buf_init (&b);
-  buf_addf (&b, "%s\n\n", _(words_headline (r->primary, r->caio)));
-  for (i = 0; i < ROLE_COUNT; i++)
-    results_bar (&b, _(words_role (i)), r->scores[i], width < 10 ? 10 : width);
+  buf_addf (&b, "%s\n", _(words_headline (r->primary, r->caio)));
+  if (!with_bars)
+    {
+      buf_addc (&b, '\n');
+      for (i = 0; i < ROLE_COUNT; i++)
+        results_bar (&b, _(words_role (i)), r->scores[i],
+                     width < 10 ? 10 : width);
+    }
   buf_addf (&b, "\n%s: %s\n", _("Technology leadership"),
             _(words_primary (r->primary)));
   if (r->primary == PRIMARY_CTO || r->primary == PRIMARY_BOTH)
@@ -80,12 +85,34 @@ results_summary (const struct results *s)
   return buf_take (&b);
 }
 
-/* Show TEXT (UTF-8) in a viewer with BUTTONS; returns the button, or -1
-   (Esc, a signal, a lost terminal). */
+/* The three scores as CDK histograms side by side on rows 0 to 4. */
+static void
+results_histograms (CDKSCREEN *cdk, const struct result *r,
+                    CDKHISTOGRAM **h)
+{
+  int i, width = COLS / ROLE_COUNT;
+
+  for (i = 0; i < ROLE_COUNT; i++)
+    {
+      char *title = screen_text (_(words_role (i)));
+
+      h[i] = newCDKHistogram (cdk, i * width, 0, 3, width, HORIZONTAL, title,
+                              TRUE, FALSE);
+      if (h[i] != NULL)
+        setCDKHistogram (h[i], vPERCENT, CENTER, A_BOLD, 0, 100,
+                         r->scores[i], ' ' | A_REVERSE, TRUE);
+      free (title);
+    }
+}
+
+/* Show TEXT (UTF-8) in a viewer with BUTTONS, under the score
+   histograms of R when R is not NULL and the screen is tall enough;
+   returns the button, or -1 (Esc, a signal, a lost terminal). */
 static int
 results_view (const char *title, const char *text, const char *const *buttons,
-              int n)
+              int n, const struct result *r)
 {
+  CDKHISTOGRAM *bars[ROLE_COUNT] = { NULL, NULL, NULL };
   char *shown = screen_text (text), *head = screen_text (title), **lines;
   char *labels[BTN_COUNT];
   int n_lines, i, choice = -1;
@@ -98,9 +125,13 @@ results_view (const char *title, const char *text, const char *const *buttons,
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())
         break;
+      int top = r != NULL && LINES >= 16 ? 5 : 0;
+
       lines = screen_wrap (shown, COLS - 2, &n_lines);
       cdk = initCDKScreen (stdscr);
-      viewer = newCDKViewer (cdk, CENTER, CENTER, LINES, COLS,
+      if (top > 0)
+        results_histograms (cdk, r, bars);
+      viewer = newCDKViewer (cdk, 0, top, LINES - top, COLS,
                              (CDK_CSTRING2) labels, n, A_REVERSE, TRUE,
                              FALSE);
       if (viewer != NULL)
@@ -108,11 +139,18 @@ results_view (const char *title, const char *text, const char *const *buttons,
           /* Not interpreted: no text of the user's is taken as markup. */
           setCDKViewer (viewer, head, (CDK_CSTRING2) lines, n_lines,
                         A_REVERSE, FALSE, TRUE, TRUE);
+          refreshCDKScreen (cdk);
           choice = activateCDKViewer (viewer, NULL);
           if (viewer->exitType != vNORMAL || screen_signal () != 0)
             choice = -1;
           destroyCDKViewer (viewer);
         }
+      for (i = 0; i < ROLE_COUNT; i++)
+        if (bars[i] != NULL)
+          {
+            destroyCDKHistogram (bars[i]);
+            bars[i] = NULL;
+          }
       destroyCDKScreen (cdk);
       screen_free_lines (lines, n_lines);
       erase ();
@@ -272,17 +310,19 @@ results_show (const struct bank *bank, const struct session *session,
   buttons[BTN_EDIT] = _("Edit answers");
   buttons[BTN_QUIT] = _("Quit");
   score_run (bank, session, &s.r);
-  summary = results_summary (&s);
   for (;;)
     {
-      choice = results_view (_("Results"), summary, buttons, BTN_COUNT);
+      summary = results_summary (&s, LINES >= 16);
+      choice = results_view (_("Results"), summary, buttons, BTN_COUNT,
+                             &s.r);
+      free (summary);
       if (choice == BTN_REPORT)
         {
           const char *back[1];
 
           back[0] = _("Back");
           report = results_text (&s, REPORT_TEXT);
-          if (results_view (_("Full report"), report, back, 1) < 0
+          if (results_view (_("Full report"), report, back, 1, NULL) < 0
               && screen_signal () != 0)
             choice = -1;
           free (report);
@@ -299,7 +339,6 @@ results_show (const struct bank *bank, const struct session *session,
       if (choice < 0 || choice == BTN_QUIT)
         break;
     }
-  free (summary);
   result_free (&s.r);
   return action;
 }
