@@ -27,6 +27,9 @@ tmux_stop () { tmux_cmd kill-server 2>/dev/null || true; }
 
 tmux_screen () { tmux_cmd capture-pane -p -t t; }
 
+# The screen with its colours and attributes, as escape sequences.
+tmux_screen_attrs () { tmux_cmd capture-pane -p -e -t t; }
+
 tmux_keys () { tmux_cmd send-keys -t t "$@"; }
 
 # tmux_wait TEXT [SECONDS]: wait until TEXT is on screen; fail after

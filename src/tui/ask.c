@@ -40,8 +40,9 @@ ask_bar (CDKSCREEN *cdk, int row, const char *left, const char *right)
     l[width - (int) strlen (r) - 2 > 0 ? width - (int) strlen (r) - 2 : 0]
       = '\0';
   used = (int) (strlen (l) + strlen (r)) + 2;
-  line = xasprintf ("</R> %s%*s%s <!R>", l, width - used > 0 ? width - used
-                    : 0, "", r);
+  line = xasprintf ("%s %s%*s%s %s", screen_bar_on (), l,
+                    width - used > 0 ? width - used : 0, "", r,
+                    screen_bar_off ());
   msg[0] = line;
   label = newCDKLabel (cdk, LEFT, row, (CDK_CSTRING2) msg, 1, FALSE, FALSE);
   free (line);

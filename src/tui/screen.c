@@ -141,6 +141,21 @@ screen_free_lines (char **lines, int n)
 /* ------------------------------------------------------ start, end */
 
 static volatile sig_atomic_t screen_caught;
+static bool screen_colour;
+
+/* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
+   yellow, blue, magenta, cyan, black: white on blue is pair 5. */
+const char *
+screen_bar_on (void)
+{
+  return screen_colour ? "</5>" : "</R>";
+}
+
+const char *
+screen_bar_off (void)
+{
+  return screen_colour ? "<!5>" : "<!R>";
+}
 
 static void
 screen_on_signal (int sig)
@@ -204,8 +219,9 @@ screen_begin (const struct screen_options *opts)
   cbreak ();
   noecho ();
   keypad (stdscr, TRUE);
-  if (has_colors () && !opts->no_color
-      && (no_color == NULL || *no_color == '\0'))
+  screen_colour = has_colors () && !opts->no_color
+                  && (no_color == NULL || *no_color == '\0');
+  if (screen_colour)
     initCDKColor ();
   /* This narrow curses cannot draw Unicode lines: where the terminal is
      said to ignore line drawing in UTF-8, draw them in ASCII. */
@@ -361,11 +377,13 @@ screen_pick_once (const char *title, const char *hint, char **items, int n,
   CDKLABEL *top, *bottom;
   int key, chosen = -2;
 
-  line = xasprintf ("</R> %-*.*s<!R>", COLS - 2, COLS - 2, head);
+  line = xasprintf ("%s %-*.*s%s", screen_bar_on (), COLS - 2, COLS - 2, head,
+                    screen_bar_off ());
   msg[0] = line;
   top = newCDKLabel (cdk, LEFT, 0, (CDK_CSTRING2) msg, 1, FALSE, FALSE);
   free (line);
-  line = xasprintf ("</R> %-*.*s<!R>", COLS - 2, COLS - 2, foot);
+  line = xasprintf ("%s %-*.*s%s", screen_bar_on (), COLS - 2, COLS - 2, foot,
+                    screen_bar_off ());
   msg[0] = line;
   bottom = newCDKLabel (cdk, LEFT, LINES - 1, (CDK_CSTRING2) msg, 1, FALSE,
                         FALSE);

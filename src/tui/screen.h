@@ -26,6 +26,11 @@ struct screen_options
 bool screen_begin (const struct screen_options *opts);
 void screen_end (void);
 
+/* The CDK markup that starts and ends a bar (header, footer): white on
+   blue with colours, reverse video without. */
+const char *screen_bar_on (void);
+const char *screen_bar_off (void);
+
 /* The signal (SIGINT, SIGTERM, SIGHUP) received since screen_begin, or
    0.  Reading keys returns early when one arrives. */
 int screen_signal (void);
