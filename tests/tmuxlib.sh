@@ -36,7 +36,14 @@ tmux_keys () { tmux_cmd send-keys -t t "$@"; }
 # SECONDS (default 10), showing the screen.
 tmux_wait ()
 {
-  tries=$(( ${2:-10} * 10 ))
+  tmux_wait_tenths "$1" $(( ${2:-10} * 10 ))
+}
+
+# tmux_wait_tenths TEXT TENTHS: the same, with the limit in tenths of a
+# second.
+tmux_wait_tenths ()
+{
+  tries=$2
   while [ "$tries" -gt 0 ]; do
     tmux_screen | grep -q -F -e "$1" && return 0
     sleep 0.1

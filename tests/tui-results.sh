@@ -47,6 +47,13 @@ expect_grep "71.0%" "$tmp/screen"          # the CDK histograms
 expect_grep "Full report      Save      Print      Edit answers      Quit" \
   "$tmp/screen"
 
+# The full report, in a viewer, and back.
+tmux_keys Enter
+tmux_wait "Full report"
+tmux_wait "Technology and AI leadership: Tiny Ledger"
+tmux_keys Enter
+tmux_wait "Full report      Save"
+
 # Save, as JSON: the file is the report of the answers.
 tmux_keys Tab Enter
 tmux_wait "In which format?"

@@ -132,6 +132,19 @@ tmux_wait "Question 10 of 16"
 key F10 "Quit now?"
 key Enter "EXIT=0"
 
+# Another AI tool after the first: named, then its six steps.
+grep -v '^tool.2' "$top_srcdir/tests/data/logistics-4000.answers" \
+  >"$tmp/tool.answers"
+tmux_start 80 24 "$run --answers '$tmp/tool.answers' --save '$tmp/tool-out.answers'"
+key Enter "another AI tool to check?"        # everything else is answered
+key Enter "Which AI tool are you considering?"
+key 'Zweites' Enter "AI tool: Zweites"
+key 1 "who will use it every day"
+expect_grep '^tool.2.name = Zweites$' "$tmp/tool-out.answers"
+expect_grep '^tool.2.goal = done$' "$tmp/tool-out.answers"
+key F10 "Quit now?"
+key Enter "EXIT=0"
+
 # No colour, and every terminal type the wizard promises to work on.
 n=0
 for env in "NO_COLOR=1" "TERM=vt100" "TERM=xterm-256color" "TERM=screen" \

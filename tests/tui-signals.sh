@@ -67,6 +67,30 @@ expect_grep '^company.internal_complexity = medium$' "$save"
 expect_grep '^company.name = Killed Co$' "$save"
 expect_grep '^company.offering = mixed$' "$save"
 
+# Esc acts at once (a short ESC delay), not after curses' usual second:
+# the previous question is back within half a second.
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state4' LC_ALL=C.UTF-8 TERM=xterm \
+  '$LEADWISE' --save '$tmp/esc.answers'"
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tmux_keys Fast Enter
+tmux_wait "What does the company sell?"
+tmux_keys Escape
+tmux_wait_tenths "What is the company called?" 5
+tmux_keys F10
+tmux_wait "Quit now?"
+tmux_keys Enter
+tmux_wait "EXIT=0"
+
+# NCURSES_NO_UTF8_ACS in a UTF-8 locale: plain borders too.
+tmux_start 80 24 "NCURSES_NO_UTF8_ACS=1 XDG_STATE_HOME='$tmp/state5' \
+  LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE' --save '$tmp/acs.answers'"
+tmux_wait "About 20 questions"
+tmux_screen | grep -q '+-----' || fail "NCURSES_NO_UTF8_ACS is not honoured"
+tmux_keys Escape
+tmux_wait "EXIT=0"
+
 # Plain borders on request.
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state3' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --ascii-lines --save '$tmp/ascii.answers'"
