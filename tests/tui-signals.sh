@@ -1,5 +1,5 @@
 #!/bin/sh
-# The full-screen wizard stopped from outside: SIGTERM and SIGHUP save
+# The full-screen wizard stopped from outside: Ctrl-C, SIGTERM and SIGHUP save
 # the answers, restore the terminal and exit 130; after kill -9 nothing
 # answered before is lost, and the next start resumes.  --ascii-lines
 # draws plain borders.
@@ -17,7 +17,7 @@ wizard_pid ()
 }
 
 n=0
-for sig in TERM HUP; do
+for sig in TERM HUP INT; do
   n=$((n + 1))
   save="$tmp/sig-$n.answers"
   tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
@@ -31,7 +31,11 @@ for sig in TERM HUP; do
   tmux_wait "How many people"
   pid=$(wizard_pid)
   [ -n "$pid" ] || fail "cannot find the wizard's process"
-  kill -"$sig" "$pid"
+  if [ "$sig" = INT ]; then
+    tmux_keys C-c                  # Ctrl-C, as a person would
+  else
+    kill -"$sig" "$pid"
+  fi
   tmux_wait "EXIT=130"
   expect_grep "^company.name = Signal $sig$" "$save"
   expect_grep '^company.offering = service$' "$save"
