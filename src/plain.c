@@ -280,24 +280,6 @@ plain_finish (struct plain *p)
     fprintf (p->out, _("\nYour answers are saved in %s.\n"), p->save_path);
 }
 
-/* Resume at the first question not answered yet. */
-static void
-plain_resume (struct plain *p)
-{
-  struct flow_step step;
-  char *id;
-  bool answered = true;
-
-  while (answered && flow_current (&p->flow, &step))
-    {
-      id = flow_step_id (&step);
-      answered = session_get (p->session, id) != NULL;
-      free (id);
-      if (answered)
-        flow_next (&p->flow);
-    }
-}
-
 int
 plain_run (const struct bank *bank, struct session *session,
            const char *save_path, FILE *in, FILE *out)
@@ -316,7 +298,7 @@ plain_run (const struct bank *bank, struct session *session,
              "as you go."),
            _("Type the number of an answer, or one of the words back, skip, "
              "help or quit; Enter keeps the answer shown."));
-  plain_resume (&p);
+  flow_first_open (&p.flow);
   for (;;)
     {
       if (!flow_current (&p.flow, &step))

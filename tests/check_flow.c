@@ -201,6 +201,22 @@ START_TEST (test_resume_counts_items)
 }
 END_TEST
 
+START_TEST (test_first_open)
+{
+  struct diag d;
+
+  diag_init (&d);
+  session_free (&session);
+  session_init (&session);
+  ck_assert_int_eq (test_session_text (&session, &bank,
+      "company.name = A\ncompany.offering = product\n"
+      "company.internal_complexity = low\n", &d), EXIT_OK);
+  flow_init (&flow, &bank, &session);
+  flow_first_open (&flow);
+  ck_assert_str_eq (at (), "company.employees");
+}
+END_TEST
+
 START_TEST (test_steps_list_and_go)
 {
   struct flow_step *steps;
@@ -234,6 +250,7 @@ flow_suite (void)
   tcase_add_test (tc, test_tools);
   tcase_add_test (tc, test_resume_counts_items);
   tcase_add_test (tc, test_steps_list_and_go);
+  tcase_add_test (tc, test_first_open);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -273,6 +273,23 @@ flow_add_item (struct flow *f)
 }
 
 void
+flow_first_open (struct flow *f)
+{
+  struct flow_step step;
+  bool answered = true;
+
+  while (answered && flow_current (f, &step))
+    {
+      char *id = flow_step_id (&step);
+
+      answered = session_get (f->session, id) != NULL;
+      free (id);
+      if (answered)
+        flow_next (f);
+    }
+}
+
+void
 flow_progress (const struct flow *f, struct flow_progress *p)
 {
   struct flow_step *steps;

@@ -79,6 +79,10 @@ bool flow_can_add_item (const struct flow *f);
    when the section's limit is reached. */
 bool flow_add_item (struct flow *f);
 
+/* Go to the first question asked that has no answer yet (past the end
+   when all have one): where a resumed or pre-filled session goes on. */
+void flow_first_open (struct flow *f);
+
 /* Every question asked now, in order; free the array. */
 struct flow_step *flow_steps (const struct flow *f, size_t *n);
 

@@ -313,17 +313,7 @@ wizard_run (const struct bank *bank, struct session *session,
       break;
     }
   flow_init (&w.flow, bank, session);
-  /* Go on from the first question not answered yet. */
-  while (flow_current (&w.flow, &step))
-    {
-      char *id = flow_step_id (&step);
-      bool answered = session_get (session, id) != NULL;
-
-      free (id);
-      if (!answered)
-        break;
-      flow_next (&w.flow);
-    }
+  flow_first_open (&w.flow);
   while (going && !w.stopped)
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())
