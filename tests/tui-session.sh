@@ -26,6 +26,7 @@ tmux_wait "What is the company called?"
 tmux_wait "Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit"
 key 'Tiny Ledger' Enter "What does the company sell?"
 tmux_wait "Enter choose  Esc back  Tab skip  ? help  m menu  q quit"
+tmux_screen | grep -q '\[\*\]' && fail "an unanswered question shows an answer"
 key 1 "How many people work at the company"
 # Esc goes back, and the answer given is shown again.
 key Escape "What does the company sell?"

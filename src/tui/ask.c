@@ -32,17 +32,20 @@ static CDKLABEL *
 ask_bar (CDKSCREEN *cdk, int row, const char *left, const char *right)
 {
   char *l = screen_text (left), *r = screen_text (right), *line;
-  int width = COLS, used = (int) (strlen (l) + strlen (r)) + 2;
+  int rlen = (int) strlen (r);
+  int room = COLS - 2 - rlen - (rlen > 0 ? 2 : 0), pad;
   CDKLABEL *label;
   const char *msg[1];
 
-  if (used > width)
-    l[width - (int) strlen (r) - 2 > 0 ? width - (int) strlen (r) - 2 : 0]
-      = '\0';
-  used = (int) (strlen (l) + strlen (r)) + 2;
-  line = xasprintf ("%s %s%*s%s %s", screen_bar_on (), l,
-                    width - used > 0 ? width - used : 0, "", r,
-                    screen_bar_off ());
+  /* Too long: shorten the left side, keeping two spaces before the
+     right one. */
+  if (room < 0)
+    room = 0;
+  if ((int) strlen (l) > room)
+    l[room] = '\0';
+  pad = COLS - 2 - (int) strlen (l) - rlen;
+  line = xasprintf ("%s %s%*s%s %s", screen_bar_on (), l, pad > 0 ? pad : 0,
+                    "", r, screen_bar_off ());
   msg[0] = line;
   label = newCDKLabel (cdk, LEFT, row, (CDK_CSTRING2) msg, 1, FALSE, FALSE);
   free (line);
@@ -244,10 +247,16 @@ ask_widget (struct ask *a, const struct question *q, const char *current,
                           a->n_items + 2 > height ? RIGHT : NONE, height,
                           width, NULL,
                           (CDK_CSTRING2) a->items, a->n_items, '*',
-                          ask_current_item (q, current), A_REVERSE, TRUE,
-                          FALSE);
+                          /* No mark until the question is answered. */
+                          current != NULL ? ask_current_item (q, current)
+                                          : -1,
+                          A_REVERSE, TRUE, FALSE);
   if (a->radio != NULL)
-    setCDKRadioCurrentItem (a->radio, ask_current_item (q, current));
+    {
+      setCDKRadioCurrentItem (a->radio, ask_current_item (q, current));
+      if (current == NULL)
+        a->radio->selectedItem = -1;   /* unanswered: nothing marked */
+    }
   return a->radio != NULL;
 }
 
