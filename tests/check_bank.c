@@ -136,6 +136,8 @@ START_TEST (test_question_checks)
                 "Max: 5\n", "t.bank:12: Min is above Max in 'b'");
   expect_error (HEAD "Question: b\nType: scale\n_Prompt: B?\nBand: 0..2\n",
                 "t.bank:15: band is outside Min..Max");
+  expect_error (HEAD "Question: b\nType: integer\n_Prompt: B?\nMax: 100\n"
+                "Band: 200..\n", "t.bank:16: band is outside Min..Max");
   expect_error (HEAD "Question: b\nType: text\n_Prompt: B?\n_Low: low\n",
                 "t.bank:12: _Low and _High belong to scale questions");
   expect_error (HEAD "Question: b\nType: text\n_Prompt: B?\n_Reason: r\n",

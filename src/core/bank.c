@@ -687,7 +687,7 @@ question_finish (struct reader *r)
       reader_error (r, q->options[i].line, _("option '%s' has no _Label"),
                     q->options[i].id);
   for (i = 0; i < q->n_bands; i++)
-    if (q->bands[i].lo < q->min || q->bands[i].hi < q->min
+    if (q->bands[i].lo < q->min || q->bands[i].lo > q->max
         || (q->bands[i].hi > q->max && q->bands[i].hi != VALUE_NUMBER_MAX))
       reader_error (r, q->bands[i].line, _("band is outside Min..Max"));
   r->question = NULL;
