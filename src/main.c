@@ -15,6 +15,7 @@
 #include "core/report.h"
 #include "core/score.h"
 #include "core/session.h"
+#include "core/summary.h"
 #include "core/state.h"
 #include "core/util.h"
 #include "plain.h"
@@ -217,6 +218,43 @@ main_wizard (const struct cli *cli)
   return status;
 }
 
+static int
+main_summary_writer (FILE *fp, void *ctx)
+{
+  const struct cli *cli = ((const void **) ctx)[0];
+  const struct summary *s = ((const void **) ctx)[1];
+
+  return summary_write (fp, cli->summary_format, s);
+}
+
+static int
+main_summary (const struct cli *cli)
+{
+  struct bank bank;
+  struct summary s;
+  struct diag d;
+  const void *ctx[2];
+  int status = main_load_bank (cli, &bank);
+
+  diag_init (&d);
+  if (status == EXIT_OK)
+    status = summary_load (&s, &bank, cli->answers, &d);
+  if (status == EXIT_OK)
+    {
+      ctx[0] = cli;
+      ctx[1] = &s;
+      if (cli->output == NULL || strcmp (cli->output, "-") == 0)
+        main_summary_writer (stdout, ctx);
+      else
+        status = atomic_write (cli->output, main_summary_writer, ctx, &d);
+      summary_free (&s);
+    }
+  diag_print (&d);
+  diag_free (&d);
+  bank_free (&bank);
+  return status;
+}
+
 /* Where the message catalogs are: the installed place, unless
    LEADWISE_LOCALEDIR names another (tests use it on the build tree). */
 static const char *
@@ -255,6 +293,8 @@ main (int argc, char **argv)
       return main_check_bank (&cli);
     case CLI_REPORT:
       return main_report (&cli);
+    case CLI_SUMMARY:
+      return main_summary (&cli);
     case CLI_WIZARD:
     default:
       return main_wizard (&cli);

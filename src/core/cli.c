@@ -48,6 +48,8 @@ cli_print_help (FILE *out)
   fprintf (out, _("Usage: %s [OPTION]...\n"), error_program_name);
   fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
            error_program_name);
+  fprintf (out, _("   or: %s summary [--format FORMAT] [-o FILE] DIR\n"),
+           error_program_name);
   fputs (_("\
 Help a founder decide who should lead technology and AI in the company\n\
 (a CTO, a CIO, a Chief AI Officer, or a CTO who takes on AI), and check\n\
@@ -77,6 +79,11 @@ The report command writes the report for an answers file (\"-\" reads\n\
 standard input):\n\
   -f, --format FORMAT    text (the default), markdown, html or json\n\
   -o, --output FILE      write to FILE instead of standard output\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
+The summary command counts the verdicts and scores of every answers file\n\
+in a workshop's directory; it takes the same options, and also the format\n\
+csv.  Files that cannot be read are listed and skipped.\n"), out);
   fputs ("\n", out);
   fputs (_("\
 Exit status: 0 on success, 64 for a bad command line, 65 for a malformed\n\
@@ -117,13 +124,23 @@ cli_report_bad_option (int c, char **argv)
     error_print (_("invalid option -- '%c'"), optopt);
 }
 
-/* The options of "leadwise report", from argv[optind] on. */
+/* The format named by NAME for the current command; false if unknown. */
+static bool
+cli_format (struct cli *cli, const char *name)
+{
+  if (cli->command == CLI_SUMMARY)
+    return summary_format_parse (name, &cli->summary_format) == 0;
+  return report_format_parse (name, &cli->format) == 0;
+}
+
+/* The options of "leadwise report" and "leadwise summary", from
+   argv[optind] on. */
 static int
 cli_parse_report (struct cli *cli, int argc, char **argv)
 {
   int c;
 
-  cli->command = CLI_REPORT;
+  cli->command = strcmp (argv[0], "summary") == 0 ? CLI_SUMMARY : CLI_REPORT;
   while ((c = getopt_long (argc, argv, ":f:o:h", cli_report_options, NULL))
          != -1)
     switch (c)
@@ -132,10 +149,14 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         cli->bank = optarg;
         break;
       case 'f':
-        if (report_format_parse (optarg, &cli->format) != 0)
+        if (!cli_format (cli, optarg))
           {
-            error_print (_("unknown report format '%s' (use text, markdown, "
-                           "html or json)"), optarg);
+            if (cli->command == CLI_SUMMARY)
+              error_print (_("unknown summary format '%s' (use text, "
+                             "markdown, html, json or csv)"), optarg);
+            else
+              error_print (_("unknown report format '%s' (use text, "
+                             "markdown, html or json)"), optarg);
             cli_print_usage (stderr);
             return EXIT_USAGE;
           }
@@ -153,7 +174,9 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
       }
   if (optind != argc - 1)
     {
-      if (optind >= argc)
+      if (optind >= argc && cli->command == CLI_SUMMARY)
+        error_print (_("summary: which directory?"));
+      else if (optind >= argc)
         error_print (_("report: which answers file? (\"-\" reads standard "
                        "input)"));
       else
@@ -214,8 +237,9 @@ cli_parse (struct cli *cli, int argc, char **argv)
         return EXIT_USAGE;
       }
 
-  if (optind < argc && strcmp (argv[optind], "report") == 0
-      && cli->command == CLI_WIZARD)
+  if (optind < argc && cli->command == CLI_WIZARD
+      && (strcmp (argv[optind], "report") == 0
+          || strcmp (argv[optind], "summary") == 0))
     {
       int first = optind;
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "core/report.h"
+#include "core/summary.h"
 
 enum cli_command
 {
@@ -16,7 +17,8 @@ enum cli_command
   CLI_VERSION,    /* --version */
   CLI_CHECK_BANK, /* --check-bank FILE */
   CLI_BANK_POT,   /* --bank-pot FILE */
-  CLI_REPORT      /* report [--format F] [-o OUT] ANSWERS */
+  CLI_REPORT,     /* report [--format F] [-o OUT] ANSWERS */
+  CLI_SUMMARY     /* summary [--format F] [-o OUT] DIR */
 };
 
 struct cli
@@ -25,9 +27,10 @@ struct cli
   const char *bank;          /* --bank FILE, or NULL for the default */
   const char *check_bank;    /* --check-bank or --bank-pot FILE */
   enum report_format format; /* report --format */
+  enum summary_format summary_format;   /* summary --format */
   const char *output;        /* report -o FILE, or NULL for stdout */
-  const char *answers;       /* report's ANSWERS ("-" is stdin), or the
-                                wizard's --answers FILE */
+  const char *answers;       /* report's ANSWERS ("-" is stdin), the
+                                wizard's --answers FILE, or summary's DIR */
   const char *save;          /* --save FILE for the wizard's answers */
   bool plain;                /* --plain */
   bool no_color;             /* --no-color */

@@ -19,7 +19,9 @@ enum block_kind
   B_BARS,       /* label and a score 0..100 */
   B_CHECKS,     /* a mark, a label, and a state in words */
   B_LIST,       /* bullet points */
-  B_STEPS       /* numbered points */
+  B_STEPS,      /* numbered points */
+  B_TABLE       /* rows of cells: each item's label holds its cells
+                   separated by tabs; the first item is the header */
 };
 
 /* The marks of a check list. */

@@ -29,6 +29,9 @@ static const char html_style[] =
   ".mark-yes .mark{color:#1b7a3a}.mark-no .mark{color:#9a1b1b}\n"
   ".state{color:#555}\n"
   "footer{margin-top:2em;font-size:.9em;color:#555}\n"
+  "table{border-collapse:collapse;margin:.5em 0}\n"
+  "th,td{border:1px solid #b8c7d6;padding:.2em .6em;text-align:left}\n"
+  "th{background:#eef3f8}\n"
   "@page{size:auto;margin:16mm 15mm}\n"
   "@media print{body{font-size:10pt}main{max-width:none;margin:0;padding:0}"
   "h2,h3{break-after:avoid}li,.bar,dl{break-inside:avoid}"
@@ -124,6 +127,31 @@ html_items (struct buf *out, const struct doc_block *b)
 }
 
 static void
+html_table (struct buf *out, const struct doc_block *b)
+{
+  size_t i;
+
+  buf_add (out, "<table>\n");
+  for (i = 0; i < b->n_items; i++)
+    {
+      char *row = xstrdup (b->items[i].label), *cell, *save = NULL;
+      const char *tag = i == 0 ? "th" : "td";
+
+      buf_add (out, "<tr>");
+      for (cell = strtok_r (row, "\t", &save); cell != NULL;
+           cell = strtok_r (NULL, "\t", &save))
+        {
+          buf_addf (out, "<%s>", tag);
+          html_escape (out, cell);
+          buf_addf (out, "</%s>", tag);
+        }
+      buf_add (out, "</tr>\n");
+      free (row);
+    }
+  buf_add (out, "</table>\n");
+}
+
+static void
 html_block (struct buf *out, const struct doc_block *b)
 {
   switch (b->kind)
@@ -151,6 +179,9 @@ html_block (struct buf *out, const struct doc_block *b)
       break;
     case B_BARS:
       html_bars (out, b);
+      break;
+    case B_TABLE:
+      html_table (out, b);
       break;
     default:
       html_items (out, b);

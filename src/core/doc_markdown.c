@@ -105,6 +105,37 @@ md_items (struct buf *out, const struct doc_block *b)
     }
 }
 
+static void
+md_table (struct buf *out, const struct doc_block *b)
+{
+  size_t i, c, cols = 0;
+
+  for (i = 0; i < b->n_items; i++)
+    {
+      char *row = xstrdup (b->items[i].label), *cell, *save = NULL;
+
+      buf_add (out, "|");
+      c = 0;
+      for (cell = strtok_r (row, "\t", &save); cell != NULL;
+           cell = strtok_r (NULL, "\t", &save), c++)
+        {
+          buf_addc (out, ' ');
+          md_escape (out, cell);
+          buf_add (out, " |");
+        }
+      buf_addc (out, '\n');
+      free (row);
+      if (i == 0)
+        {
+          cols = c;
+          buf_add (out, "|");
+          for (c = 0; c < cols; c++)
+            buf_add (out, "---|");
+          buf_addc (out, '\n');
+        }
+    }
+}
+
 int
 doc_write_markdown (const struct doc *d, FILE *fp)
 {
@@ -136,6 +167,8 @@ doc_write_markdown (const struct doc *d, FILE *fp)
         md_line (&out, "---\n\n", b->text);
       else if (b->kind == B_BARS)
         md_bars (&out, b);
+      else if (b->kind == B_TABLE)
+        md_table (&out, b);
       else
         md_items (&out, b);
     }

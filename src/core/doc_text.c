@@ -199,6 +199,55 @@ text_items (struct buf *out, const struct doc_block *b)
     }
 }
 
+/* A table: columns as wide as their widest cell, numbers and text both
+   left-aligned, the header underlined. */
+static void
+text_table (struct buf *out, const struct doc_block *b)
+{
+  size_t widths[16] = { 0 }, i, c;
+
+  for (i = 0; i < b->n_items; i++)
+    {
+      const char *p = b->items[i].label;
+
+      for (c = 0; c < 16 && *p != '\0'; c++)
+        {
+          size_t n = strcspn (p, "\t"), w = utf8_width (p, n);
+
+          widths[c] = w > widths[c] ? w : widths[c];
+          p += n + (p[n] == '\t');
+        }
+    }
+  for (i = 0; i < b->n_items; i++)
+    {
+      const char *p = b->items[i].label;
+
+      buf_add (out, " ");
+      for (c = 0; c < 16 && *p != '\0'; c++)
+        {
+          size_t n = strcspn (p, "\t"), w = utf8_width (p, n);
+
+          buf_addc (out, ' ');
+          buf_addn (out, p, n);
+          p += n + (p[n] == '\t');
+          if (*p != '\0')
+            buf_addf (out, "%*s", (int) (widths[c] - w + 1), "");
+        }
+      buf_addc (out, '\n');
+      if (i == 0)
+        {
+          size_t total = 1, k;
+
+          for (k = 0; k < c; k++)
+            total += widths[k] + 2;
+          buf_add (out, "  ");
+          for (k = 2; k < total; k++)
+            buf_addc (out, '-');
+          buf_addc (out, '\n');
+        }
+    }
+}
+
 static void
 text_block (struct buf *out, const struct doc_block *b, bool first)
 {
@@ -228,6 +277,9 @@ text_block (struct buf *out, const struct doc_block *b, bool first)
     case B_LIST:
     case B_STEPS:
       text_items (out, b);
+      break;
+    case B_TABLE:
+      text_table (out, b);
       break;
     }
 }

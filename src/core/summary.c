@@ -1,0 +1,454 @@
+/* summary.c: many sessions, counted. */
+#include "system.h"
+
+#include <dirent.h>
+
+#include "core/doc.h"
+#include "core/exitcode.h"
+#include "core/session.h"
+#include "core/summary.h"
+#include "core/util.h"
+#include "core/words.h"
+
+/* ------------------------------------------------------------ loading */
+
+static int
+summary_compare (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The "*.answers" files of DIR (not hidden ones: those are files being
+   written), sorted; NULL with errno set when DIR cannot be read. */
+static char **
+summary_files (const char *dir, size_t *n)
+{
+  DIR *dp = opendir (dir);
+  struct dirent *e;
+  char **names = NULL;
+  size_t cap = 0, len;
+
+  *n = 0;
+  if (dp == NULL)
+    return NULL;
+  while ((e = readdir (dp)) != NULL)
+    {
+      len = strlen (e->d_name);
+      if (e->d_name[0] == '.' || len <= 8
+          || strcmp (e->d_name + len - 8, ".answers") != 0)
+        continue;
+      names = xgrow (names, &cap, *n + 1, sizeof *names);
+      names[(*n)++] = xstrdup (e->d_name);
+    }
+  closedir (dp);
+  if (*n > 0)
+    qsort (names, *n, sizeof *names, summary_compare);
+  return names != NULL ? names : xcalloc (1, sizeof *names);
+}
+
+static void
+summary_skip (struct summary *s, const char *file, const char *why)
+{
+  s->skipped = xgrow (s->skipped, &s->cap_skipped, s->n_skipped + 1,
+                      sizeof *s->skipped);
+  s->skipped[s->n_skipped].file = xstrdup (file);
+  s->skipped[s->n_skipped].why = xstrdup (why);
+  s->n_skipped++;
+}
+
+static void
+summary_add (struct summary *s, const char *file, const struct session *ses,
+             const struct result *r)
+{
+  struct summary_row *row;
+  const char *who = session_get (ses, "meta.participant");
+  size_t i, k;
+
+  s->rows = xgrow (s->rows, &s->cap, s->n + 1, sizeof *s->rows);
+  row = &s->rows[s->n++];
+  row->file = xstrdup (file);
+  row->participant = who != NULL ? xstrdup (who)
+                     : xstrndup (file, strlen (file) - 8);
+  row->primary = r->primary;
+  row->caio = r->caio;
+  row->complete = r->complete;
+  row->tools = r->n_tools;
+  row->tools_ready = 0;
+  s->primary[r->primary]++;
+  s->caio[r->caio]++;
+  for (i = 0; i < ROLE_COUNT; i++)
+    {
+      row->scores[i] = r->scores[i];
+      if (s->n == 1 || r->scores[i] < s->min[i])
+        s->min[i] = r->scores[i];
+      if (s->n == 1 || r->scores[i] > s->max[i])
+        s->max[i] = r->scores[i];
+      s->sum[i] += r->scores[i];
+    }
+  for (i = 0; i < r->n_tools; i++)
+    {
+      row->tools_ready += r->tools[i].verdict == TOOL_READY;
+      for (k = 0; k < TS_COUNT; k++)
+        s->step_done[k] += r->tools[i].steps[k] == STEP_DONE;
+      s->steps++;
+    }
+}
+
+int
+summary_load (struct summary *s, const struct bank *bank, const char *dir,
+              struct diag *d)
+{
+  char **files, *path;
+  size_t n, i;
+
+  memset (s, 0, sizeof *s);
+  files = summary_files (dir, &n);
+  if (files == NULL)
+    {
+      diag_add (d, EXIT_NOINPUT, dir, 0, "%s", strerror (errno));
+      return EXIT_NOINPUT;
+    }
+  for (i = 0; i < n; i++)
+    {
+      struct session ses;
+      struct diag one;
+      struct result r;
+
+      path = xasprintf ("%s/%s", dir, files[i]);
+      session_init (&ses);
+      diag_init (&one);
+      if (session_load (&ses, bank, path, &one) == EXIT_OK)
+        {
+          score_run (bank, &ses, &r);
+          summary_add (s, files[i], &ses, &r);
+          result_free (&r);
+        }
+      else
+        summary_skip (s, files[i], one.count > 0 ? one.messages[0] : "");
+      diag_free (&one);
+      session_free (&ses);
+      free (path);
+      free (files[i]);
+    }
+  free (files);
+  return EXIT_OK;
+}
+
+void
+summary_free (struct summary *s)
+{
+  size_t i;
+
+  for (i = 0; i < s->n; i++)
+    {
+      free (s->rows[i].file);
+      free (s->rows[i].participant);
+    }
+  for (i = 0; i < s->n_skipped; i++)
+    {
+      free (s->skipped[i].file);
+      free (s->skipped[i].why);
+    }
+  free (s->rows);
+  free (s->skipped);
+  memset (s, 0, sizeof *s);
+}
+
+int
+summary_format_parse (const char *name, enum summary_format *format)
+{
+  static const struct { const char *name; enum summary_format f; } names[] = {
+    { "text", SUMMARY_TEXT }, { "txt", SUMMARY_TEXT },
+    { "markdown", SUMMARY_MARKDOWN }, { "md", SUMMARY_MARKDOWN },
+    { "html", SUMMARY_HTML }, { "json", SUMMARY_JSON }, { "csv", SUMMARY_CSV },
+  };
+  size_t i;
+
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp (name, names[i].name) == 0)
+      {
+        *format = names[i].f;
+        return 0;
+      }
+  return -1;
+}
+
+/* ------------------------------------------------------- for people */
+
+static int
+summary_mean (const struct summary *s, int role)
+{
+  return s->n > 0 ? (int) ((s->sum[role] * 2 + (long) s->n) / (2 * (long) s->n))
+                  : 0;
+}
+
+static void
+summary_counts (struct doc *d, const struct summary *s)
+{
+  char *row;
+  size_t i;
+
+  doc_block (d, B_HEADING, _("Who should lead technology"));
+  doc_block (d, B_TABLE, NULL);
+  doc_item (d, _("Verdict\tParticipants"), NULL, 0);
+  for (i = PRIMARY_CTO; i <= PRIMARY_BOTH; i++)
+    {
+      row = xasprintf ("%s\t%zu", _(words_primary (i)), s->primary[i]);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
+  row = xasprintf ("%s\t%zu", _(words_primary (PRIMARY_UNDECIDED)),
+                   s->primary[PRIMARY_UNDECIDED]);
+  doc_item (d, row, NULL, 0);
+  free (row);
+
+  doc_block (d, B_HEADING, _("Chief AI Officer"));
+  doc_block (d, B_TABLE, NULL);
+  doc_item (d, _("Verdict\tParticipants"), NULL, 0);
+  for (i = CAIO_DEDICATED; i <= CAIO_WATCH; i++)
+    {
+      row = xasprintf ("%s\t%zu", _(words_caio (i)), s->caio[i]);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
+  row = xasprintf ("%s\t%zu", _(words_caio (CAIO_UNDECIDED)),
+                   s->caio[CAIO_UNDECIDED]);
+  doc_item (d, row, NULL, 0);
+  free (row);
+}
+
+static void
+summary_scores (struct doc *d, const struct summary *s)
+{
+  char *row;
+  int i;
+
+  doc_block (d, B_HEADING, _("Scores"));
+  doc_block (d, B_TABLE, NULL);
+  doc_item (d, _("Role\tMean\tLowest\tHighest"), NULL, 0);
+  for (i = 0; i < ROLE_COUNT; i++)
+    {
+      row = xasprintf ("%s\t%d\t%d\t%d", _(words_role (i)),
+                       summary_mean (s, i), s->n > 0 ? s->min[i] : 0,
+                       s->n > 0 ? s->max[i] : 0);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
+}
+
+static void
+summary_steps (struct doc *d, const struct summary *s)
+{
+  char *row, *title;
+  int i;
+
+  /* TRANSLATORS: %zu is how many AI tools were checked in all. */
+  title = xasprintf (_("Checklist steps done, across %zu AI tools"), s->steps);
+  doc_block (d, B_HEADING, title);
+  free (title);
+  doc_block (d, B_TABLE, NULL);
+  doc_item (d, _("Step\tDone"), NULL, 0);
+  for (i = 0; i < TS_COUNT; i++)
+    {
+      row = xasprintf ("%s\t%d%%", _(words_step (i)),
+                       s->steps > 0 ? (int) ((s->step_done[i] * 100
+                                              + s->steps / 2) / s->steps)
+                                    : 0);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
+}
+
+static void
+summary_people (struct doc *d, const struct summary *s)
+{
+  char *row;
+  size_t i;
+
+  doc_block (d, B_HEADING, _("Participants"));
+  if (s->n == 0)
+    {
+      doc_block (d, B_PARA, _("No answers yet."));
+      return;
+    }
+  doc_block (d, B_TABLE, NULL);
+  doc_item (d, _("Participant\tLeadership\tChief AI Officer\tCTO\tCIO\tCAIO"),
+            NULL, 0);
+  for (i = 0; i < s->n; i++)
+    {
+      const struct summary_row *r = &s->rows[i];
+
+      row = xasprintf ("%s\t%s\t%s\t%d\t%d\t%d", r->participant,
+                       _(words_primary (r->primary)), _(words_caio (r->caio)),
+                       r->scores[ROLE_CTO], r->scores[ROLE_CIO],
+                       r->scores[ROLE_CAIO]);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
+}
+
+static void
+summary_build (struct doc *d, const struct summary *s)
+{
+  char *title;
+  size_t i;
+
+  doc_block (d, B_TITLE, _("Workshop summary"));
+  /* TRANSLATORS: %zu is the number of participants. */
+  title = xasprintf (ngettext ("%zu participant.", "%zu participants.", s->n),
+                     s->n);
+  doc_block (d, B_LEAD, title);
+  free (title);
+  summary_counts (d, s);
+  summary_scores (d, s);
+  summary_steps (d, s);
+  summary_people (d, s);
+  if (s->n_skipped > 0)
+    {
+      doc_block (d, B_HEADING, _("Files skipped"));
+      doc_block (d, B_LIST, NULL);
+      for (i = 0; i < s->n_skipped; i++)
+        doc_item (d, s->skipped[i].why, NULL, 0);
+    }
+  title = xasprintf (_("Prepared with %s."), PACKAGE " " VERSION);
+  doc_block (d, B_FOOTER, title);
+  free (title);
+}
+
+/* ---------------------------------------------------------- for tools */
+
+static void
+summary_json_string (FILE *fp, const char *s)
+{
+  const unsigned char *p;
+
+  fputc ('"', fp);
+  for (p = (const unsigned char *) s; *p != '\0'; p++)
+    if (*p == '"' || *p == '\\')
+      fprintf (fp, "\\%c", *p);
+    else if (*p < 0x20 || *p == 0x7f)
+      fprintf (fp, "\\u%04x", *p);
+    else
+      fputc (*p, fp);
+  fputc ('"', fp);
+}
+
+static void
+summary_json (FILE *fp, const struct summary *s)
+{
+  size_t i;
+  int k;
+
+  fprintf (fp, "{\n  \"format\": 1,\n  \"participants\": %zu,\n", s->n);
+  fputs ("  \"primary\": {", fp);
+  for (i = 0; i < 4; i++)
+    fprintf (fp, "%s\"%s\": %zu", i ? ", " : " ", score_primary_id (i),
+             s->primary[i]);
+  fputs (" },\n  \"caio\": {", fp);
+  for (i = 0; i < 4; i++)
+    fprintf (fp, "%s\"%s\": %zu", i ? ", " : " ", score_caio_id (i), s->caio[i]);
+  fputs (" },\n  \"scores\": {", fp);
+  for (k = 0; k < ROLE_COUNT; k++)
+    fprintf (fp, "%s\"%s\": { \"mean\": %d, \"min\": %d, \"max\": %d }",
+             k ? ", " : " ", score_role_id (k), summary_mean (s, k),
+             s->n > 0 ? s->min[k] : 0, s->n > 0 ? s->max[k] : 0);
+  fprintf (fp, " },\n  \"tools\": %zu,\n  \"steps_done\": {", s->steps);
+  for (k = 0; k < TS_COUNT; k++)
+    fprintf (fp, "%s\"%s\": %zu", k ? ", " : " ", score_step_id (k),
+             s->step_done[k]);
+  fputs (" },\n  \"rows\": [", fp);
+  for (i = 0; i < s->n; i++)
+    {
+      const struct summary_row *r = &s->rows[i];
+
+      fputs (i ? ",\n    { \"participant\": " : "\n    { \"participant\": ", fp);
+      summary_json_string (fp, r->participant);
+      fputs (", \"file\": ", fp);
+      summary_json_string (fp, r->file);
+      fprintf (fp, ", \"primary\": \"%s\", \"caio\": \"%s\", \"complete\": %s,"
+               " \"scores\": { \"cto\": %d, \"cio\": %d, \"caio\": %d },"
+               " \"tools\": %zu, \"tools_ready\": %zu }",
+               score_primary_id (r->primary), score_caio_id (r->caio),
+               r->complete ? "true" : "false", r->scores[ROLE_CTO],
+               r->scores[ROLE_CIO], r->scores[ROLE_CAIO], r->tools,
+               r->tools_ready);
+    }
+  fputs (s->n > 0 ? "\n  ],\n  \"skipped\": [" : "],\n  \"skipped\": [", fp);
+  for (i = 0; i < s->n_skipped; i++)
+    {
+      fputs (i ? ",\n    { \"file\": " : "\n    { \"file\": ", fp);
+      summary_json_string (fp, s->skipped[i].file);
+      fputs (", \"problem\": ", fp);
+      summary_json_string (fp, s->skipped[i].why);
+      fputs (" }", fp);
+    }
+  fputs (s->n_skipped > 0 ? "\n  ]\n}\n" : "]\n}\n", fp);
+}
+
+/* A CSV field (RFC 4180): quoted when it holds a comma, quote or line
+   break, quotes doubled. */
+static void
+summary_csv_field (FILE *fp, const char *s)
+{
+  const char *p;
+
+  if (strpbrk (s, ",\"\r\n") == NULL)
+    {
+      fputs (s, fp);
+      return;
+    }
+  fputc ('"', fp);
+  for (p = s; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        fputc ('"', fp);
+      fputc (*p, fp);
+    }
+  fputc ('"', fp);
+}
+
+static void
+summary_csv (FILE *fp, const struct summary *s)
+{
+  size_t i;
+
+  fputs ("participant,file,primary,caio,complete,cto,cio,caio_score,tools,"
+         "tools_ready\r\n", fp);
+  for (i = 0; i < s->n; i++)
+    {
+      const struct summary_row *r = &s->rows[i];
+
+      summary_csv_field (fp, r->participant);
+      fputc (',', fp);
+      summary_csv_field (fp, r->file);
+      fprintf (fp, ",%s,%s,%s,%d,%d,%d,%zu,%zu\r\n",
+               score_primary_id (r->primary), score_caio_id (r->caio),
+               r->complete ? "yes" : "no", r->scores[ROLE_CTO],
+               r->scores[ROLE_CIO], r->scores[ROLE_CAIO], r->tools,
+               r->tools_ready);
+    }
+}
+
+int
+summary_write (FILE *fp, enum summary_format format, const struct summary *s)
+{
+  struct doc d;
+
+  if (format == SUMMARY_JSON)
+    summary_json (fp, s);
+  else if (format == SUMMARY_CSV)
+    summary_csv (fp, s);
+  else
+    {
+      doc_init (&d);
+      summary_build (&d, s);
+      if (format == SUMMARY_MARKDOWN)
+        doc_write_markdown (&d, fp);
+      else if (format == SUMMARY_HTML)
+        doc_write_html (&d, fp, _("en"));
+      else
+        doc_write_text (&d, fp);
+      doc_free (&d);
+    }
+  return ferror (fp) ? -1 : 0;
+}

@@ -1,0 +1,60 @@
+/* summary.h: a workshop's results together: every answers file in a
+   directory scored, and counted (verdicts, scores, checklist steps).
+   Files that cannot be read or parsed are listed by name and skipped,
+   never fatal.  Curses-free; the facilitator's report. */
+#ifndef LEADWISE_SUMMARY_H
+#define LEADWISE_SUMMARY_H
+
+#include <stdio.h>
+
+#include "core/bank.h"
+#include "core/diag.h"
+#include "core/score.h"
+
+enum summary_format { SUMMARY_TEXT, SUMMARY_MARKDOWN, SUMMARY_HTML,
+                      SUMMARY_JSON, SUMMARY_CSV };
+
+struct summary_row
+{
+  char *file;                  /* the file name within the directory */
+  char *participant;           /* meta.participant, or the file's name */
+  enum primary primary;
+  enum caio_verdict caio;
+  int scores[ROLE_COUNT];
+  bool complete;
+  size_t tools, tools_ready;
+};
+
+struct summary_skipped
+{
+  char *file;
+  char *why;                   /* the first problem found */
+};
+
+struct summary
+{
+  struct summary_row *rows;
+  size_t n, cap;
+  struct summary_skipped *skipped;
+  size_t n_skipped, cap_skipped;
+  size_t primary[4], caio[4];          /* counts by verdict */
+  int min[ROLE_COUNT], max[ROLE_COUNT];
+  long sum[ROLE_COUNT];
+  size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
+};
+
+/* Score every "*.answers" file in DIR, in name order.  Returns 0, or
+   EXIT_NOINPUT when DIR cannot be read (the reason in D). */
+int summary_load (struct summary *s, const struct bank *bank,
+                  const char *dir, struct diag *d);
+
+void summary_free (struct summary *s);
+
+/* "text", "markdown" ("md"), "html", "json", "csv"; -1 if unknown. */
+int summary_format_parse (const char *name, enum summary_format *format);
+
+/* Write the summary; returns 0, or -1 on a write error. */
+int summary_write (FILE *fp, enum summary_format format,
+                   const struct summary *s);
+
+#endif

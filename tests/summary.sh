@@ -1,0 +1,62 @@
+#!/bin/sh
+# "leadwise summary": a workshop's directory, with a corrupt file among
+# the answers, in every format; csv parses as CSV and json as JSON.
+. "${top_srcdir:-..}/tests/testlib.sh"
+
+for tool in jq python3; do
+  command -v $tool >/dev/null 2>&1 \
+    || { echo "SKIP: $tool not found (Debian package $tool)"; exit 77; }
+done
+
+dir="$tmp/room"
+mkdir "$dir"
+cp "$top_srcdir"/tests/data/*.answers "$dir/"
+printf 'meta.participant = Smith, "Ace" & Jones\n' >>"$dir/saas-12.answers"
+printf 'this is not an answers file\n' >"$dir/broken.answers"
+printf 'company.offering = bananas\n' >"$dir/bad-value.answers"
+printf 'company.name = hidden\n' >"$dir/.temp.answers"       # being written
+printf 'company.name = other\n' >"$dir/notes.txt"            # not answers
+
+expect_status 0 "$LEADWISE" summary "$dir" >"$tmp/text" 2>"$tmp/err"
+[ -s "$tmp/err" ] && fail "summary wrote errors: $(cat "$tmp/err")"
+expect_grep '^5 participants\.$' "$tmp/text"
+expect_grep '^  CTO  *3$' "$tmp/text"
+expect_grep '^  - .*broken.answers:1: expected' "$tmp/text"
+expect_grep 'bad-value.answers:1: invalid value' "$tmp/text"
+grep -q hidden "$tmp/text" && fail "a hidden file was counted"
+
+"$LEADWISE" summary -f json "$dir" >"$tmp/s.json"
+jq -e . "$tmp/s.json" >/dev/null || fail "summary JSON is not JSON"
+[ "$(jq -c '[.participants, .primary.cto, .primary.cio, .primary.undecided, (.skipped | length)]' "$tmp/s.json")" = "[5,3,1,1,2]" ] \
+  || fail "wrong counts: $(cat "$tmp/s.json")"
+[ "$(jq -r '.rows[] | select(.file == "saas-12.answers") | .participant' "$tmp/s.json")" = 'Smith, "Ace" & Jones' ] \
+  || fail "the participant's name did not survive JSON"
+[ "$(jq '.scores.cio.max' "$tmp/s.json")" = 96 ] || fail "wrong highest CIO score"
+[ "$(jq '.tools' "$tmp/s.json")" = 6 ] || fail "wrong number of tools"
+
+"$LEADWISE" summary --format csv "$dir" >"$tmp/s.csv"
+python3 - "$tmp/s.csv" <<'EOT' || fail "summary CSV does not parse as expected"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+assert rows[0][:4] == ['participant', 'file', 'primary', 'caio'], rows[0]
+assert len(rows) == 6, rows
+assert all(len(r) == len(rows[0]) for r in rows), rows
+assert ['Smith, "Ace" & Jones', 'saas-12.answers', 'cto', 'watch'] == rows[5][:4], rows[5]
+EOT
+
+"$LEADWISE" summary -f markdown "$dir" >"$tmp/s.md"
+expect_grep '^| Verdict | Participants |$' "$tmp/s.md"
+expect_grep 'Smith, "Ace" &amp; Jones' "$tmp/s.md"
+"$LEADWISE" summary -f html -o "$tmp/s.html" "$dir"
+expect_grep '<table>' "$tmp/s.html"
+expect_grep 'Smith, &quot;Ace&quot; &amp; Jones' "$tmp/s.html"
+
+# An empty room, a missing one, a bad format.
+mkdir "$tmp/empty"
+"$LEADWISE" summary "$tmp/empty" >"$tmp/out"
+expect_grep '^0 participants\.$' "$tmp/out"
+expect_status 66 "$LEADWISE" summary "$tmp/none" 2>"$tmp/err"
+expect_grep "$tmp/none: No such file or directory" "$tmp/err"
+expect_status 64 "$LEADWISE" summary -f pdf "$dir" 2>"$tmp/err"
+expect_grep "unknown summary format 'pdf'" "$tmp/err"
+exit 0
