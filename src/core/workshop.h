@@ -1,0 +1,24 @@
+/* workshop.h: participants' names in a workshop, and the files they
+   become.  A name is whatever a stranger types; the file name made from
+   it never leaves the workshop directory, never starts with a dot, and
+   is the same for the same name, so a returning participant finds their
+   answers.  Curses-free, and takes no paths from anyone. */
+#ifndef LEADWISE_WORKSHOP_H
+#define LEADWISE_WORKSHOP_H
+
+#include <stddef.h>
+
+/* Names longer than this (in bytes) are refused. */
+#define WORKSHOP_NAME_MAX 60
+
+/* Check NAME (as typed, UTF-8) and return it tidied (spaces trimmed and
+   collapsed; free it), or NULL with *WHY set to an untranslated reason:
+   empty, too long, not text. */
+char *workshop_name_clean (const char *name, const char **why);
+
+/* The file name (no directory) for a clean NAME: lower-case ASCII
+   letters, digits and hyphens, then a hash of the exact name, then
+   ".answers" -- for example "acme-team-1f3a9c2e.answers". */
+char *workshop_file_name (const char *name);
+
+#endif
