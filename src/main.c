@@ -3,6 +3,8 @@
 #include "system.h"
 
 #include <locale.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
@@ -16,6 +18,7 @@
 #include "core/score.h"
 #include "core/session.h"
 #include "core/summary.h"
+#include "core/workshop.h"
 #include "core/state.h"
 #include "core/util.h"
 #include "plain.h"
@@ -119,6 +122,103 @@ main_report (const struct cli *cli)
   return status;
 }
 
+/* Save the text report of a finished workshop session next to its
+   answers, for the facilitator. */
+static void
+main_workshop_report (const struct bank *bank, struct session *session,
+                      const char *path)
+{
+  const char *status = session_get (session, "meta.status");
+  struct main_report ctx;
+  struct cli cli;
+  struct result result;
+  struct diag d;
+  char *report;
+
+  if (status == NULL || strcmp (status, "finished") != 0)
+    return;
+  memset (&cli, 0, sizeof cli);
+  cli.format = REPORT_TEXT;
+  score_run (bank, session, &result);
+  ctx.cli = &cli;
+  ctx.bank = bank;
+  ctx.session = session;
+  ctx.result = &result;
+  report = workshop_report_path (path, "txt");
+  diag_init (&d);
+  atomic_write (report, main_report_writer, &ctx, &d);
+  diag_print (&d);
+  diag_free (&d);
+  free (report);
+  result_free (&result);
+}
+
+/* --workshop DIR, line by line: a name, its file, resume or not, the
+   questions, and the report saved for the facilitator. */
+static int
+main_workshop (const struct cli *cli, const struct bank *bank)
+{
+  struct session session, old;
+  struct diag d;
+  struct stat st;
+  const char *error = NULL, *status;
+  char *name, *path = NULL;
+  int lock = -1, rc;
+
+  if (stat (cli->workshop, &st) != 0 || !S_ISDIR (st.st_mode)
+      || access (cli->workshop, W_OK | X_OK) != 0)
+    {
+      error_print (_("%s: not a workshop directory leadwise can write in"),
+                   cli->workshop);
+      return EXIT_CANTCREAT;
+    }
+  /* A kiosk: no job control to drop the participant into a shell. */
+  signal (SIGTSTP, SIG_IGN);
+  signal (SIGQUIT, SIG_IGN);
+  diag_init (&d);
+  for (;;)
+    {
+      name = plain_ask_name (stdin, stdout, error);
+      if (name == NULL)
+        return EXIT_OK;
+      rc = workshop_claim (cli->workshop, name, &path, &lock, &d);
+      if (rc == 0)
+        break;
+      free (name);
+      if (rc != 1)
+        {
+          diag_print (&d);
+          diag_free (&d);
+          return rc;
+        }
+      error = N_("That name is in use in another session right now; "
+                 "please choose another.");
+    }
+  session_init (&session);
+  session_init (&old);
+  if (access (path, F_OK) == 0 && session_load (&old, bank, path, &d) == 0
+      && (status = session_get (&old, "meta.status")) != NULL
+      && strcmp (status, "finished") != 0
+      && plain_offer_resume (stdin, stdout, session_get (&old, "meta.updated")))
+    {
+      session_free (&session);
+      session = old;
+      session_init (&old);
+    }
+  else if (access (path, F_OK) == 0)
+    free (state_set_aside (path));
+  session_set (&session, "meta.participant", name);
+  rc = plain_run (bank, &session, path, stdin, stdout);
+  main_workshop_report (bank, &session, path);
+  session_free (&old);
+  session_free (&session);
+  diag_free (&d);
+  close (lock);
+  free (path);
+  free (name);
+  return rc;
+}
+
 /* Fill SESSION from --answers, or find the unfinished session at PATH
    (into *OLD, set to true in *RESUMABLE).  Returns an exit status. */
 static int
@@ -171,6 +271,12 @@ main_wizard (const struct cli *cli)
   int status;
 
   status = main_load_bank (cli, &bank);
+  if (status == EXIT_OK && cli->workshop != NULL)
+    {
+      status = main_workshop (cli, &bank);
+      bank_free (&bank);
+      return status;
+    }
   diag_init (&d);
   path = status != EXIT_OK ? NULL
          : cli->save != NULL ? xstrdup (cli->save) : state_session_path (&d);

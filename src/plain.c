@@ -13,6 +13,7 @@
 #include "core/state.h"
 #include "core/util.h"
 #include "core/words.h"
+#include "core/workshop.h"
 #include "plain.h"
 
 struct plain
@@ -352,4 +353,28 @@ plain_offer_resume (FILE *in, FILE *out, const char *updated)
     }
   free (line);
   return resume;
+}
+
+char *
+plain_ask_name (FILE *in, FILE *out, const char *error)
+{
+  char *line = NULL, *name = NULL;
+  size_t cap = 0;
+  const char *why = error;
+
+  while (name == NULL)
+    {
+      if (why != NULL)
+        fprintf (out, "%s\n", _(why));
+      fprintf (out, "%s\n> ", _("Your name, or your team's name?"));
+      fflush (out);
+      if (getline (&line, &cap, in) < 0)
+        break;
+      line[strcspn (line, "\r\n")] = '\0';
+      if (!isatty (fileno (in)))
+        fprintf (out, "%s\n", line);
+      name = workshop_name_clean (line, &why);
+    }
+  free (line);
+  return name;
 }

@@ -20,4 +20,8 @@ int plain_run (const struct bank *bank, struct session *session,
    empty answer or the end of the input means yes. */
 bool plain_offer_resume (FILE *in, FILE *out, const char *updated);
 
+/* Ask a workshop participant's name until a valid one is given; NULL at
+   the end of the input.  ERROR, if not NULL, is said first. */
+char *plain_ask_name (FILE *in, FILE *out, const char *error);
+
 #endif

@@ -8,7 +8,7 @@
 #include "core/exitcode.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
-       OPT_ASCII_LINES };
+       OPT_ASCII_LINES, OPT_WORKSHOP };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -21,6 +21,7 @@ static const struct option cli_long_options[] = {
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
   { "version", no_argument, NULL, 'V' },
+  { "workshop", required_argument, NULL, OPT_WORKSHOP },
   { NULL, 0, NULL, 0 }
 };
 
@@ -67,6 +68,8 @@ Options:\n\
       --plain            ask line by line, even on a terminal\n\
       --no-color         use no colours on the screen\n\
       --ascii-lines      draw borders with + - | instead of line graphics\n\
+      --workshop DIR     kiosk mode for a workshop: ask the participant's\n\
+                         name and keep the answers in DIR\n\
       --bank FILE        use the question bank in FILE\n\
       --check-bank FILE  check the question bank in FILE and exit\n\
       --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
@@ -216,6 +219,9 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_ASCII_LINES:
         cli->ascii_lines = true;
+        break;
+      case OPT_WORKSHOP:
+        cli->workshop = optarg;
         break;
       case 'h':
         cli->command = CLI_HELP;

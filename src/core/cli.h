@@ -35,6 +35,7 @@ struct cli
   bool plain;                /* --plain */
   bool no_color;             /* --no-color */
   bool ascii_lines;          /* --ascii-lines */
+  const char *workshop;      /* --workshop DIR */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -4,6 +4,11 @@
 #include <ctype.h>
 #include <stdint.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "core/exitcode.h"
 #include "core/util.h"
 #include "core/value.h"
 #include "core/workshop.h"
@@ -82,4 +87,46 @@ workshop_file_name (const char *name)
                       "-", (unsigned) workshop_hash (name));
   buf_free (&b);
   return result;
+}
+
+int
+workshop_claim (const char *dir, const char *name, char **path, int *lock,
+                struct diag *d)
+{
+  char *file = workshop_file_name (name), *lock_path;
+  int fd;
+
+  *path = xasprintf ("%s/%s", dir, file);
+  /* A hidden lock file: summaries leave it out. */
+  lock_path = xasprintf ("%s/.%s.lock", dir, file);
+  free (file);
+  fd = open (lock_path, O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      diag_add (d, EXIT_CANTCREAT, lock_path, 0, "%s", strerror (errno));
+      free (lock_path);
+      free (*path);
+      *path = NULL;
+      return EXIT_CANTCREAT;
+    }
+  free (lock_path);
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      free (*path);
+      *path = NULL;
+      return 1;
+    }
+  *lock = fd;
+  return 0;
+}
+
+char *
+workshop_report_path (const char *path, const char *ext)
+{
+  size_t n = strlen (path);
+
+  if (n > 8 && strcmp (path + n - 8, ".answers") == 0)
+    n -= 8;
+  return xasprintf ("%.*s.report.%s", (int) n, path, ext);
 }

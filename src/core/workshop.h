@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "core/diag.h"
+
 /* Names longer than this (in bytes) are refused. */
 #define WORKSHOP_NAME_MAX 60
 
@@ -20,5 +22,17 @@ char *workshop_name_clean (const char *name, const char **why);
    letters, digits and hyphens, then a hash of the exact name, then
    ".answers" -- for example "acme-team-1f3a9c2e.answers". */
 char *workshop_file_name (const char *name);
+
+/* Claim participant NAME (clean) in workshop directory DIR: *PATH gets
+   the answers file, *LOCK an open descriptor holding an advisory lock
+   (keep it open while the session runs).  Returns 0; EXIT_TEMPFAIL-like
+   1 when another connection holds the name; or an exit status with the
+   reason in D. */
+int workshop_claim (const char *dir, const char *name, char **path,
+                    int *lock, struct diag *d);
+
+/* Where the report of the participant whose answers are at PATH is kept
+   in the workshop directory: PATH with ".answers" replaced by ".report.EXT". */
+char *workshop_report_path (const char *path, const char *ext);
 
 #endif

@@ -1,0 +1,66 @@
+#!/bin/sh
+# --workshop DIR, line by line: hostile names never leave DIR, a name in
+# use by another connection is refused, a returning name resumes, and a
+# finished session leaves its report in DIR for the summary.
+. "${top_srcdir:-..}/tests/testlib.sh"
+
+command -v flock >/dev/null 2>&1 \
+  || { echo "SKIP: flock not found (Debian package util-linux)"; exit 77; }
+
+room="$tmp/room"
+mkdir "$room"
+long=$(printf 'x%.0s' $(seq 1 10000))
+
+# Every hostile name is refused or turned into a file inside the room.
+printf '%s\n\n%s\nbell\007\n../../etc/passwd\nquit\n' "$long" "   " \
+  | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>"$tmp/err"
+expect_grep 'a name can have at most 60 characters' "$tmp/out"
+expect_grep 'a name cannot be empty' "$tmp/out"
+expect_grep 'a name must be plain text, without control characters' "$tmp/out"
+for name in '/tmp/x' 'Grüße – ¿qué?' '$(touch pwned)' '.hidden' '..'; do
+  printf '%s\nquit\n' "$name" | (cd "$tmp" && "$LEADWISE" --workshop "$room") \
+    >"$tmp/out" || fail "'$name' failed"
+done
+[ -e "$tmp/pwned" ] && fail "a name ran a command"
+find "$tmp" -newer "$room" -type f ! -path "$room/*" ! -name out ! -name err \
+  >"$tmp/outside"
+[ -s "$tmp/outside" ] && fail "files outside the room: $(cat "$tmp/outside")"
+ls -A "$room" | grep -v -E '^\.?[a-z0-9-]+\.answers(\.lock)?$' >"$tmp/odd" || true
+[ -s "$tmp/odd" ] && fail "unexpected files in the room: $(cat "$tmp/odd")"
+expect_grep '^meta.participant = Grüße – ¿qué?$' "$room"/gr-e-qu-*.answers
+
+# A name in use by another connection is refused; another is taken.
+printf 'Busy Team\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
+lock=$(ls -A "$room" | grep '^\.busy-team-.*\.lock$')
+flock -n "$room/$lock" -c "sleep 5" &
+holder=$!
+sleep 0.5
+printf 'Busy Team\nFree Team\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+kill "$holder" 2>/dev/null
+expect_grep 'That name is in use in another session right now' "$tmp/out"
+ls "$room" | grep -q '^free-team-.*\.answers$' || fail "the second name got no file"
+
+# A returning name resumes where it stopped.
+printf 'Acme\n1\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
+printf 'Acme\nyes\n2\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+expect_grep '^An unfinished session was found' "$tmp/out"
+acme=$(ls "$room"/acme-*.answers)
+expect_grep '^company.name = 1$' "$acme"
+expect_grep '^company.offering = service$' "$acme"
+
+# A finished session leaves its report for the facilitator.
+{
+  printf 'Done Co\n'
+  printf 'Done Co\n1\n12\n1\n1\n3\n1\n4\n1\n1\n2\n2\n'
+  printf 'No Tool\n1\n1\n1\n1\n1\n1\nno\n'
+} | "$LEADWISE" --workshop "$room" >"$tmp/out"
+report=$(ls "$room"/done-co-*.report.txt) || fail "no report in the room"
+expect_grep '^Technology and AI leadership: Done Co$' "$report"
+"$LEADWISE" summary -f json "$room" >"$tmp/s.json"
+grep -q '"participant": "Done Co"' "$tmp/s.json" \
+  || fail "the summary does not list the participant"
+
+# A directory that is not one.
+expect_status 73 "$LEADWISE" --workshop "$tmp/none" </dev/null 2>"$tmp/err"
+expect_grep 'not a workshop directory' "$tmp/err"
+exit 0
