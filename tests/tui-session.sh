@@ -146,10 +146,11 @@ expect_grep '^tool.2.goal = done$' "$tmp/tool-out.answers"
 key F10 "Quit now?"
 key Enter "EXIT=0"
 
-# No colour, and every terminal type the wizard promises to work on.
+# No colour, every terminal type the wizard promises to work on, and an
+# unknown one (as an SSH client may send), which falls back to vt100.
 n=0
 for env in "NO_COLOR=1" "TERM=vt100" "TERM=xterm-256color" "TERM=screen" \
-           "TERM=tmux-256color" "TERM=linux"; do
+           "TERM=tmux-256color" "TERM=linux" "TERM=no-such-terminal"; do
   n=$((n + 1))
   tmux_start 80 24 "env $env XDG_STATE_HOME='$tmp/state2' LC_ALL=C.UTF-8 \
     '$LEADWISE' --save '$tmp/term-$n.answers'"

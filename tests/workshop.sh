@@ -23,6 +23,7 @@ for name in '/tmp/x' 'Grüße – ¿qué?' '$(touch pwned)' '.hidden' '..'; do
 done
 [ -e "$tmp/pwned" ] && fail "a name ran a command"
 find "$tmp" -newer "$room" -type f ! -path "$room/*" ! -name out ! -name err \
+  ! -name outside \
   >"$tmp/outside"
 [ -s "$tmp/outside" ] && fail "files outside the room: $(cat "$tmp/outside")"
 ls -A "$room" | grep -v -E '^\.?[a-z0-9-]+\.answers(\.lock)?$' >"$tmp/odd" || true

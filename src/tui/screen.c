@@ -10,14 +10,23 @@
 
 #include "core/util.h"
 #include "tui/screen.h"
+#include "tui/terminfo.h"
 
 bool
 screen_available (void)
 {
   const char *term = getenv ("TERM");
 
-  return isatty (STDIN_FILENO) && isatty (STDOUT_FILENO)
-         && term != NULL && *term != '\0' && strcmp (term, "dumb") != 0;
+  if (!isatty (STDIN_FILENO) || !isatty (STDOUT_FILENO) || term == NULL
+      || *term == '\0' || strcmp (term, "dumb") == 0)
+    return false;
+  /* An SSH client may send a terminal type this machine does not know:
+     fall back to vt100, which every terminal emulates, else to the
+     line-by-line wizard. */
+  if (screen_term_known ())
+    return true;
+  setenv ("TERM", "vt100", 1);
+  return screen_term_known ();
 }
 
 static bool
