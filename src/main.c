@@ -71,29 +71,12 @@ main_check_bank (const struct cli *cli)
   return status;
 }
 
-struct main_report
-{
-  const struct cli *cli;
-  const struct bank *bank;
-  const struct session *session;
-  const struct result *result;
-};
-
-static int
-main_report_writer (FILE *fp, void *ctx)
-{
-  const struct main_report *m = ctx;
-
-  return report_write (fp, m->cli->format, m->bank, m->session, m->result);
-}
-
 static int
 main_report (const struct cli *cli)
 {
   struct bank bank;
   struct session session;
   struct result result;
-  struct main_report ctx = { cli, &bank, &session, &result };
   struct diag d;
   int status;
 
@@ -110,9 +93,10 @@ main_report (const struct cli *cli)
     {
       score_run (&bank, &session, &result);
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        main_report_writer (stdout, &ctx);
+        report_write (stdout, cli->format, &bank, &session, &result);
       else
-        status = atomic_write (cli->output, main_report_writer, &ctx, &d);
+        status = report_save (cli->output, cli->format, &bank, &session,
+                              &result, &d);
       result_free (&result);
     }
   diag_print (&d);
@@ -129,24 +113,16 @@ main_workshop_report (const struct bank *bank, struct session *session,
                       const char *path)
 {
   const char *status = session_get (session, "meta.status");
-  struct main_report ctx;
-  struct cli cli;
   struct result result;
   struct diag d;
   char *report;
 
   if (status == NULL || strcmp (status, "finished") != 0)
     return;
-  memset (&cli, 0, sizeof cli);
-  cli.format = REPORT_TEXT;
   score_run (bank, session, &result);
-  ctx.cli = &cli;
-  ctx.bank = bank;
-  ctx.session = session;
-  ctx.result = &result;
   report = workshop_report_path (path, "txt");
   diag_init (&d);
-  atomic_write (report, main_report_writer, &ctx, &d);
+  report_save (report, REPORT_TEXT, bank, session, &result, &d);
   diag_print (&d);
   diag_free (&d);
   free (report);

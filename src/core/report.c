@@ -2,6 +2,7 @@
    the text, Markdown and HTML renderers lay out. */
 #include "system.h"
 
+#include "core/atomic.h"
 #include "core/doc.h"
 #include "core/report.h"
 #include "core/util.h"
@@ -330,4 +331,30 @@ report_write (FILE *fp, enum report_format format, const struct bank *bank,
     status = doc_write_text (&d, fp);
   doc_free (&d);
   return status;
+}
+
+struct report_job
+{
+  enum report_format format;
+  const struct bank *bank;
+  const struct session *session;
+  const struct result *r;
+};
+
+static int
+report_job_write (FILE *fp, void *ctx)
+{
+  const struct report_job *j = ctx;
+
+  return report_write (fp, j->format, j->bank, j->session, j->r);
+}
+
+int
+report_save (const char *path, enum report_format format,
+             const struct bank *bank, const struct session *session,
+             const struct result *r, struct diag *d)
+{
+  struct report_job job = { format, bank, session, r };
+
+  return atomic_write (path, report_job_write, &job, d);
 }

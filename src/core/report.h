@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "core/bank.h"
+#include "core/diag.h"
 #include "core/score.h"
 #include "core/session.h"
 
@@ -21,6 +22,12 @@ int report_format_parse (const char *name, enum report_format *format);
 int report_write (FILE *fp, enum report_format format,
                   const struct bank *bank, const struct session *session,
                   const struct result *r);
+
+/* Write the report to PATH atomically (see atomic.h).  Returns 0, or an
+   exit status with the reason in D. */
+int report_save (const char *path, enum report_format format,
+                 const struct bank *bank, const struct session *session,
+                 const struct result *r, struct diag *d);
 
 /* An answer to Q as people read it: option labels, a number written
    the locale's way, the text itself.  Free the result. */

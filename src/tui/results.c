@@ -177,26 +177,11 @@ results_text (const struct results *s, enum report_format format)
   return text;
 }
 
-struct results_writer
-{
-  const struct results *s;
-  enum report_format format;
-};
-
-static int
-results_write (FILE *fp, void *ctx)
-{
-  const struct results_writer *w = ctx;
-
-  return report_write (fp, w->format, w->s->bank, w->s->session, &w->s->r);
-}
-
 static void
 results_save (const struct results *s)
 {
   static const char *const exts[] = { "txt", "md", "html", "json" };
   const char *formats[5];
-  struct results_writer w;
   struct diag d;
   char *dir, *path;
   const char *slash = strrchr (s->save_path, '/');
@@ -214,10 +199,9 @@ results_save (const struct results *s)
   dir = slash != NULL ? xstrndup (s->save_path, (size_t) (slash - s->save_path))
                       : xstrdup (".");
   path = xasprintf ("%s/leadwise-report.%s", dir, exts[f]);
-  w.s = s;
-  w.format = (enum report_format) f;
   diag_init (&d);
-  if (atomic_write (path, results_write, &w, &d) == 0)
+  if (report_save (path, (enum report_format) f, s->bank, s->session, &s->r,
+                   &d) == 0)
     {
       char *done = xasprintf (_("The report is saved in %s"), path);
 
