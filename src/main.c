@@ -151,6 +151,12 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   /* A kiosk: no job control to drop the participant into a shell. */
   signal (SIGTSTP, SIG_IGN);
   signal (SIGQUIT, SIG_IGN);
+  if (!main_use_plain (cli))
+    {
+      struct screen_options opts = { cli->no_color, cli->ascii_lines };
+
+      return wizard_run_workshop (bank, cli->workshop, &opts);
+    }
   diag_init (&d);
   for (;;)
     {

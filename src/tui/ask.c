@@ -63,7 +63,12 @@ ask_header (struct ask *a, const struct ask_info *info)
                            info->count);
   char *left = xasprintf ("leadwise - %s", info->section);
 
-  if (COLS < 70)
+  if (info->sections == 0)
+    {
+      free (where);
+      where = xstrdup ("");
+    }
+  else if (COLS < 70)
     {
       free (where);
       /* TRANSLATORS: a short form of "Question 5 of 23". */

@@ -12,6 +12,7 @@
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
+#include "core/workshop.h"
 #include "tui/results.h"
 #include "tui/screen.h"
 
@@ -22,6 +23,7 @@ struct results
   const struct bank *bank;
   const struct session *session;
   const char *save_path;
+  bool kiosk;
   struct result r;
 };
 
@@ -195,10 +197,12 @@ results_save (const struct results *s)
   f = screen_choose (_("Save the report"), _("In which format?"), formats, 5);
   if (f < 0 || f > 3)
     return;
-  /* Next to the answers file: it is the user's own, writable place. */
+  /* Next to the answers file: it is the user's own, writable place; in
+     a workshop, named after the participant's answers. */
   dir = slash != NULL ? xstrndup (s->save_path, (size_t) (slash - s->save_path))
                       : xstrdup (".");
-  path = xasprintf ("%s/leadwise-report.%s", dir, exts[f]);
+  path = s->kiosk ? workshop_report_path (s->save_path, exts[f])
+                  : xasprintf ("%s/leadwise-report.%s", dir, exts[f]);
   diag_init (&d);
   if (report_save (path, (enum report_format) f, s->bank, s->session, &s->r,
                    &d) == 0)
@@ -280,9 +284,9 @@ results_print (const struct results *s)
 
 enum results_action
 results_show (const struct bank *bank, const struct session *session,
-              const char *save_path)
+              const char *save_path, bool kiosk)
 {
-  struct results s = { bank, session, save_path, { 0 } };
+  struct results s = { bank, session, save_path, kiosk, { 0 } };
   const char *buttons[BTN_COUNT];
   char *summary, *report;
   enum results_action action = RESULTS_QUIT;
@@ -293,13 +297,22 @@ results_show (const struct bank *bank, const struct session *session,
   buttons[BTN_PRINT] = _("Print");
   buttons[BTN_EDIT] = _("Edit answers");
   buttons[BTN_QUIT] = _("Quit");
+  if (kiosk)
+    {
+      /* No printer, and no program started, for a stranger in a kiosk. */
+      buttons[BTN_PRINT] = buttons[BTN_EDIT];
+      buttons[BTN_EDIT] = buttons[BTN_QUIT];
+    }
   score_run (bank, session, &s.r);
   for (;;)
     {
       summary = results_summary (&s, LINES >= 16);
-      choice = results_view (_("Results"), summary, buttons, BTN_COUNT,
-                             &s.r);
+      choice = results_view (_("Results"), summary, buttons,
+                             kiosk ? BTN_COUNT - 1 : BTN_COUNT, &s.r);
       free (summary);
+      /* In a kiosk the buttons after Save move up by one. */
+      if (kiosk && choice >= BTN_PRINT)
+        choice++;
       if (choice == BTN_REPORT)
         {
           const char *back[1];

@@ -4,15 +4,18 @@
 #ifndef LEADWISE_RESULTS_H
 #define LEADWISE_RESULTS_H
 
+#include <stdbool.h>
+
 #include "core/bank.h"
 #include "core/session.h"
 
 enum results_action { RESULTS_QUIT, RESULTS_EDIT };
 
 /* Show the results of SESSION; SAVE_PATH (the answers file) decides
-   where reports are offered to be saved. */
+   where reports are saved.  In a KIOSK (workshop mode) nothing is
+   printed and reports are saved beside the answers, named after them. */
 enum results_action results_show (const struct bank *bank,
                                   const struct session *session,
-                                  const char *save_path);
+                                  const char *save_path, bool kiosk);
 
 #endif

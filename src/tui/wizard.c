@@ -10,6 +10,9 @@
 #include "core/score.h"
 #include "core/state.h"
 #include "core/util.h"
+#include <unistd.h>
+
+#include "core/workshop.h"
 #include "tui/ask.h"
 #include "tui/results.h"
 #include "tui/screen.h"
@@ -26,6 +29,7 @@ struct wizard
   bool save_failed;
   bool stopped;             /* by a signal or a lost terminal */
   bool reviewing;           /* editing one answer from the review */
+  bool kiosk;               /* workshop mode */
   enum { MODE_QUESTIONS, MODE_REVIEW, MODE_RESULTS } mode;
 };
 
@@ -281,10 +285,11 @@ wizard_welcome (const struct session *old)
   return old != NULL && choice == 0 ? 1 : 0;
 }
 
-int
-wizard_run (const struct bank *bank, struct session *session,
-            const char *save_path, const struct screen_options *opts,
-            struct session *old)
+/* The wizard between screen_begin and screen_end: the welcome (with
+   OLD to resume, if any), the questions, the review and the results. */
+static int
+wizard_body (const struct bank *bank, struct session *session,
+             const char *save_path, struct session *old, bool kiosk)
 {
   struct wizard w;
   struct flow_step step;
@@ -294,13 +299,11 @@ wizard_run (const struct bank *bank, struct session *session,
   w.bank = bank;
   w.session = session;
   w.save_path = save_path;
-  if (!screen_begin (opts))
-    return EXIT_IOERR;
+  w.kiosk = kiosk;
   switch (screen_big_enough () || screen_wait_big_enough ()
           ? wizard_welcome (old) : -1)
     {
     case -1:
-      screen_end ();
       return screen_signal () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
     case 1:
       session_free (session);
@@ -323,7 +326,7 @@ wizard_run (const struct bank *bank, struct session *session,
       else if (w.mode == MODE_RESULTS)
         {
           wizard_save (&w, "finished");
-          if (results_show (bank, session, save_path) == RESULTS_EDIT
+          if (results_show (bank, session, save_path, w.kiosk) == RESULTS_EDIT
               && screen_signal () == 0)
             w.mode = MODE_REVIEW;
           else
@@ -343,8 +346,134 @@ wizard_run (const struct bank *bank, struct session *session,
   if (!going || w.stopped)
     wizard_save (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
   free (w.draft);
-  screen_end ();
   if (w.stopped && screen_signal () != 0)
     return EXIT_INTERRUPTED;
   return w.save_failed ? EXIT_CANTCREAT : EXIT_OK;
+}
+
+int
+wizard_run (const struct bank *bank, struct session *session,
+            const char *save_path, const struct screen_options *opts,
+            struct session *old)
+{
+  int rc;
+
+  if (!screen_begin (opts))
+    return EXIT_IOERR;
+  rc = wizard_body (bank, session, save_path, old, false);
+  screen_end ();
+  return rc;
+}
+
+/* Ask the participant's name until it is valid and nobody else holds
+   it; NULL when they leave.  *PATH and *LOCK as workshop_claim. */
+static char *
+wizard_ask_name (const char *dir, char **path, int *lock)
+{
+  struct question q;
+  struct ask_info info;
+  const char *why = NULL;
+  char *value = NULL, *name, *draft = NULL;
+  struct diag d;
+  enum ask_action action;
+  int rc;
+
+  memset (&q, 0, sizeof q);
+  q.id = (char *) "participant";
+  q.type = QT_TEXT;
+  memset (&info, 0, sizeof info);
+  info.section = _("Workshop");
+  info.prompt = _("Your name, or your team's name?");
+  info.help = _("Your answers are kept under this name, so that you can "
+                "come back to them; the facilitator sees it in the "
+                "workshop's summary.");
+  for (;;)
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        return NULL;
+      info.error = why != NULL ? _(why) : NULL;
+      action = ask_question (&info, &q, NULL, draft, &value);
+      free (draft);
+      draft = NULL;
+      if (action == ASK_REDRAW)
+        {
+          draft = value;
+          continue;
+        }
+      if (action != ASK_ANSWER)
+        {
+          free (value);
+          return NULL;
+        }
+      name = workshop_name_clean (value, &why);
+      free (value);
+      if (name == NULL)
+        continue;
+      diag_init (&d);
+      rc = workshop_claim (dir, name, path, lock, &d);
+      diag_free (&d);
+      if (rc == 0)
+        return name;
+      free (name);
+      why = rc == 1 ? N_("That name is in use in another session right now; "
+                         "please choose another.")
+                    : N_("Your answers cannot be kept in the workshop's "
+                         "directory; please tell the facilitator.");
+    }
+}
+
+int
+wizard_run_workshop (const struct bank *bank, const char *dir,
+                     const struct screen_options *opts)
+{
+  struct session session, old;
+  struct diag d;
+  const char *status;
+  char *name, *path = NULL;
+  int lock = -1, rc = EXIT_OK;
+  bool resumable = false;
+
+  if (!screen_begin (opts))
+    return EXIT_IOERR;
+  name = wizard_ask_name (dir, &path, &lock);
+  if (name == NULL)
+    {
+      screen_end ();
+      return screen_signal () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
+    }
+  session_init (&session);
+  session_init (&old);
+  diag_init (&d);
+  if (access (path, F_OK) == 0)
+    {
+      resumable = session_load (&old, bank, path, &d) == 0
+                  && (status = session_get (&old, "meta.status")) != NULL
+                  && strcmp (status, "finished") != 0;
+      if (!resumable)
+        free (state_set_aside (path));
+    }
+  session_set (&session, "meta.participant", name);
+  if (resumable)
+    session_set (&old, "meta.participant", name);
+  rc = wizard_body (bank, &session, path, resumable ? &old : NULL, true);
+  status = session_get (&session, "meta.status");
+  if (status != NULL && strcmp (status, "finished") == 0)
+    {
+      struct result r;
+      char *report = workshop_report_path (path, "txt");
+
+      score_run (bank, &session, &r);
+      report_save (report, REPORT_TEXT, bank, &session, &r, &d);
+      result_free (&r);
+      free (report);
+    }
+  screen_end ();
+  diag_print (&d);
+  diag_free (&d);
+  session_free (&old);
+  session_free (&session);
+  close (lock);
+  free (path);
+  free (name);
+  return rc;
 }

@@ -15,4 +15,10 @@ int wizard_run (const struct bank *bank, struct session *session,
                 const char *save_path, const struct screen_options *opts,
                 struct session *old);
 
+/* Workshop mode on the screen: ask the participant's name until one is
+   valid and free, keep the answers in DIR (resuming a returning name),
+   and leave the text report there at the end.  Returns an exit status. */
+int wizard_run_workshop (const struct bank *bank, const char *dir,
+                         const struct screen_options *opts);
+
 #endif

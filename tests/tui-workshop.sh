@@ -1,0 +1,87 @@
+#!/bin/sh
+# --workshop DIR on the screen: the name screen refuses bad names and
+# names in use, keeps hostile ones inside DIR, resumes a returning name;
+# the results have no Print in a kiosk; Ctrl-Z does not suspend.
+. "${top_srcdir:-..}/tests/testlib.sh"
+. "${top_srcdir:-..}/tests/tmuxlib.sh"
+
+command -v flock >/dev/null 2>&1 \
+  || { echo "SKIP: flock not found (Debian package util-linux)"; exit 77; }
+
+room="$tmp/room"
+mkdir "$room"
+start ()
+{
+  tmux_start 80 24 "cd '$tmp' && XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 \
+    TERM=xterm '$LEADWISE' --workshop '$room'"
+  tmux_wait "Your name, or your team's name?"
+}
+
+start
+tmux_keys Enter
+tmux_wait "a name cannot be empty"
+tmux_keys '../../etc/passwd' Enter
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tmux_keys C-z                                  # no job control in a kiosk
+tmux_keys 'Kiosk Co' Enter
+tmux_wait "What does the company sell?"
+# The results, through the menu: no Print button here.
+tmux_keys m
+tmux_wait "See the results"
+tmux_keys Down Down Down Down Down Enter
+tmux_wait "Edit answers"
+tmux_screen | grep -q Print && fail "Print offered in a kiosk"
+tmux_keys Tab Enter
+tmux_wait "In which format?"
+tmux_keys Enter
+tmux_wait "The report is saved in"
+tmux_wait "$room/etc-passwd-"
+tmux_keys x
+tmux_wait "Edit answers"
+tmux_keys Tab Tab Tab Enter
+tmux_wait "EXIT=0"
+file=$(ls "$room"/etc-passwd-*.answers) || fail "no answers file in the room"
+expect_grep '^meta.participant = ../../etc/passwd$' "$file"
+expect_grep '^company.name = Kiosk Co$' "$file"
+ls "$room"/etc-passwd-*.report.txt >/dev/null || fail "no report left in the room"
+[ -e "$tmp/etc/passwd" ] && fail "a file escaped the room"
+
+# A name another connection holds is refused.
+lock=$(ls -A "$room" | grep '^\.etc-passwd-.*\.lock$')
+flock -n "$room/$lock" -c "sleep 8" &
+holder=$!
+sleep 0.5
+start
+tmux_keys '../../etc/passwd' Enter
+tmux_wait "That name is in use in another session right now"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+
+# A returning name resumes.
+tmux_keys C-u 'Back Again' Enter
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tmux_keys 'First' Enter
+tmux_wait "What does the company sell?"
+tmux_keys q
+tmux_wait "Quit now?"
+tmux_keys Enter
+tmux_wait "EXIT=0"
+start
+tmux_keys 'Back Again' Enter
+tmux_wait "An unfinished session was found"
+tmux_keys Enter
+tmux_wait "What does the company sell?"
+tmux_keys 2
+tmux_wait "How many people"
+back=$(ls "$room"/back-again-*.answers)
+expect_grep '^company.name = First$' "$back"
+expect_grep '^company.offering = service$' "$back"
+tmux_keys F10
+tmux_wait "Quit now?"
+tmux_keys Enter
+tmux_wait "EXIT=0"
+exit 0
