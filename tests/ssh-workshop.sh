@@ -1,0 +1,118 @@
+#!/bin/sh
+# A workshop over a real OpenSSH server on 127.0.0.1: an account whose
+# ForceCommand is "leadwise --workshop DIR".  A participant over ssh -tt
+# in tmux; 20 at once without a terminal; a client killed mid-session,
+# whose leadwise exits within seconds and who resumes on reconnecting.
+. "${top_srcdir:-..}/tests/testlib.sh"
+. "${top_srcdir:-..}/tests/tmuxlib.sh"
+
+[ "$(id -u)" -eq 0 ] \
+  || { echo "SKIP: sshd for this test must start as root"; exit 77; }
+for tool in /usr/sbin/sshd ssh ssh-keygen python3 pgrep; do
+  command -v "$tool" >/dev/null 2>&1 \
+    || { echo "SKIP: $tool not found (Debian packages openssh-server, openssh-client, python3, procps)"; exit 77; }
+done
+
+room="$tmp/room"
+mkdir -p "$room" /run/sshd
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/host_key"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/user_key"
+cp "$tmp/user_key.pub" "$tmp/authorized_keys"
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat >"$tmp/sshd_config" <<EOT
+ListenAddress 127.0.0.1
+Port $port
+HostKey $tmp/host_key
+PidFile $tmp/sshd.pid
+AuthorizedKeysFile $tmp/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+AllowTcpForwarding no
+AllowAgentForwarding no
+AllowStreamLocalForwarding no
+PermitTunnel no
+X11Forwarding no
+PermitUserRC no
+AcceptEnv LANG LC_*
+MaxStartups 100
+MaxSessions 100
+ClientAliveInterval 2
+ClientAliveCountMax 2
+ForceCommand '$LEADWISE' --workshop '$room'
+EOT
+/usr/sbin/sshd -D -f "$tmp/sshd_config" -E "$tmp/sshd.log" &
+sshd_pid=$!
+trap 'kill $sshd_pid 2>/dev/null; tmux_stop; rm -rf "$tmp"' EXIT
+
+ssh_cmd="ssh -i '$tmp/user_key' -p $port -o StrictHostKeyChecking=no \
+  -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes"
+tries=50
+until eval "$ssh_cmd -T root@127.0.0.1" </dev/null >/dev/null 2>&1; do
+  tries=$((tries - 1))
+  [ "$tries" -gt 0 ] || { cat "$tmp/sshd.log" >&2; fail "sshd did not start"; }
+  sleep 0.1
+done
+
+# Without a terminal: the line-by-line wizard, whatever command is asked.
+printf 'Remote Team\nRemote Co\n2\nquit\n' \
+  | eval "$ssh_cmd -T root@127.0.0.1 /bin/sh -c id" >"$tmp/out" 2>&1
+expect_grep "Your name, or your team's name?" "$tmp/out"
+grep -q 'uid=' "$tmp/out" && fail "the forced command was bypassed"
+expect_grep '^company.name = Remote Co$' "$room"/remote-team-*.answers
+
+# Twenty participants at once: every session present and intact.
+n=1
+while [ $n -le 20 ]; do
+  printf 'Team %s\nCompany %s\n1\n%s\nquit\n' $n $n $((n * 10)) \
+    | eval "$ssh_cmd -T root@127.0.0.1" >"$tmp/p$n.out" 2>&1 &
+  n=$((n + 1))
+done
+wait_all=0
+for job in $(jobs -p); do
+  [ "$job" = "$sshd_pid" ] && continue
+  wait "$job" || wait_all=1
+done
+n=1
+while [ $n -le 20 ]; do
+  f=$(ls "$room"/team-$n-*.answers 2>/dev/null) || fail "no answers for Team $n"
+  expect_grep "^company.name = Company $n\$" "$f"
+  expect_grep "^company.employees = $((n * 10))\$" "$f"
+  "$LEADWISE" report -f json "$f" >/dev/null || fail "$f does not parse"
+  n=$((n + 1))
+done
+
+# On a terminal, through ssh -tt: the full screen; then the client is
+# killed: leadwise exits within seconds, and the participant resumes.
+tmux_start 80 24 "$ssh_cmd -tt root@127.0.0.1"
+tmux_wait "Your name, or your team's name?" 20
+tmux_keys 'Dropped' Enter
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tmux_keys 'Lost Line Ltd' Enter
+tmux_wait "What does the company sell?"
+pane=$(tmux_cmd display-message -p -t t '#{pane_pid}')
+pkill -KILL -P "$pane" ssh
+tries=100
+while pgrep -f -- "--workshop $room" | grep -v "^$$\$" >/dev/null; do
+  tries=$((tries - 1))
+  [ "$tries" -gt 0 ] || fail "leadwise still runs after the client was killed"
+  sleep 0.1
+done
+expect_grep '^company.name = Lost Line Ltd$' "$room"/dropped-*.answers
+tmux_start 80 24 "$ssh_cmd -tt root@127.0.0.1"
+tmux_wait "Your name, or your team's name?" 20
+tmux_keys 'Dropped' Enter
+tmux_wait "An unfinished session was found"
+tmux_keys Enter
+tmux_wait "What does the company sell?"
+tmux_keys 3
+tmux_wait "How many people"
+expect_grep '^company.offering = mixed$' "$room"/dropped-*.answers
+tmux_keys F10
+tmux_wait "Quit now?"
+tmux_keys Enter
+exit 0
