@@ -33,6 +33,21 @@ main_use_plain (const struct cli *cli)
   return cli->plain || !screen_available ();
 }
 
+/* The idle time before the wizard saves and stops: --idle-timeout, or
+   30 minutes in workshop mode (a seat is not held forever), else never.
+   LEADWISE_IDLE_SECONDS, for tests, counts in seconds. */
+static unsigned
+main_idle_seconds (const struct cli *cli)
+{
+  const char *test = getenv ("LEADWISE_IDLE_SECONDS");
+
+  if (test != NULL && *test != '\0')
+    return (unsigned) strtoul (test, NULL, 10);
+  if (cli->idle_minutes >= 0)
+    return (unsigned) cli->idle_minutes * 60;
+  return cli->workshop != NULL ? 30 * 60 : 0;
+}
+
 /* Load the bank named on the command line, or the default one. */
 static int
 main_load_bank (const struct cli *cli, struct bank *bank)
@@ -153,10 +168,12 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   signal (SIGQUIT, SIG_IGN);
   if (!main_use_plain (cli))
     {
-      struct screen_options opts = { cli->no_color, cli->ascii_lines };
+      struct screen_options opts = { cli->no_color, cli->ascii_lines,
+                                     main_idle_seconds (cli) };
 
       return wizard_run_workshop (bank, cli->workshop, &opts);
     }
+  plain_set_idle (main_idle_seconds (cli));
   diag_init (&d);
   for (;;)
     {
@@ -274,6 +291,7 @@ main_wizard (const struct cli *cli)
                                    &resumable);
   if (status == EXIT_OK && main_use_plain (cli))
     {
+      plain_set_idle (main_idle_seconds (cli));
       if (resumable && plain_offer_resume (stdin, stdout,
                                            session_get (&old, "meta.updated")))
         {
@@ -293,7 +311,8 @@ main_wizard (const struct cli *cli)
     }
   else if (status == EXIT_OK)
     {
-      struct screen_options opts = { cli->no_color, cli->ascii_lines };
+      struct screen_options opts = { cli->no_color, cli->ascii_lines,
+                                     main_idle_seconds (cli) };
 
       status = wizard_run (&bank, &session, path, &opts,
                            resumable ? &old : NULL);

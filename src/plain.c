@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include <ctype.h>
+#include <signal.h>
 #include <strings.h>
 #include <unistd.h>
 
@@ -25,6 +26,29 @@ struct plain
   FILE *in, *out;
   bool save_failed;    /* told the user once already */
 };
+
+static unsigned plain_idle;
+static volatile sig_atomic_t plain_timed_out;
+
+static void
+plain_on_alarm (int sig)
+{
+  (void) sig;
+  plain_timed_out = 1;
+}
+
+void
+plain_set_idle (unsigned seconds)
+{
+  struct sigaction sa;
+
+  plain_idle = seconds;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = plain_on_alarm;
+  sigemptyset (&sa.sa_mask);
+  sa.sa_flags = 0;   /* no SA_RESTART: reading an answer must return */
+  sigaction (SIGALRM, &sa, NULL);
+}
 
 /* ----------------------------------------------------------- saving */
 
@@ -196,8 +220,11 @@ plain_read (struct plain *p, char **line, size_t *cap)
 {
   fputs ("> ", p->out);
   fflush (p->out);
+  if (plain_idle > 0)
+    alarm (plain_idle);
   if (getline (line, cap, p->in) < 0)
     return false;
+  alarm (0);
   (*line)[strcspn (*line, "\r\n")] = '\0';
   str_trim (*line);
   /* From a pipe nothing is echoed: show what was read, so the transcript
@@ -314,8 +341,13 @@ plain_run (const struct bank *bank, struct session *session,
       if (!plain_read (&p, &line, &cap))
         {
           plain_save (&p, "in_progress");
-          fprintf (out, _("\nThe input ended; your answers are saved in %s.\n"),
-                   save_path);
+          if (plain_timed_out)
+            fprintf (out, "\n%s\n", _("No answer for a long time: your "
+                                       "answers are saved, and you can go "
+                                       "on next time."));
+          else
+            fprintf (out, _("\nThe input ended; your answers are saved in "
+                            "%s.\n"), save_path);
           break;
         }
       o = plain_handle (&p, &step, line);

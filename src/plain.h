@@ -16,6 +16,9 @@
 int plain_run (const struct bank *bank, struct session *session,
                const char *save_path, FILE *in, FILE *out);
 
+/* Stop (saving) after SECONDS without an answer typed; 0: never. */
+void plain_set_idle (unsigned seconds);
+
 /* Ask whether to resume the unfinished session saved at UPDATED.  An
    empty answer or the end of the input means yes. */
 bool plain_offer_resume (FILE *in, FILE *out, const char *updated);

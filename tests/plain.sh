@@ -107,6 +107,14 @@ expect_grep '^tool.2.name = Zweites Werkzeug äöü$' "$tmp/tools-out.answers"
 expect_grep '^tool.2.goal = done$' "$tmp/tools-out.answers"
 expect_grep '^2\. Zweites Werkzeug äöü: not ready' "$tmp/out"
 
+# Nobody typing: after the idle time, saved and stopped, not waiting on.
+(printf 'Idle Inc\n'; sleep 3) | LEADWISE_IDLE_SECONDS=1 \
+  "$LEADWISE" --save "$tmp/idle.answers" >"$tmp/out"
+expect_grep '^No answer for a long time' "$tmp/out"
+expect_grep '^company.name = Idle Inc$' "$tmp/idle.answers"
+expect_status 64 "$LEADWISE" --idle-timeout soon </dev/null 2>"$tmp/err"
+expect_grep 'idle-timeout takes minutes' "$tmp/err"
+
 # A save path that cannot be written: told, the answers kept, exit 73.
 printf 'X\nquit\n' | expect_status 73 "$LEADWISE" \
   --save "$tmp/no/such/dir/a.answers" >"$tmp/out" 2>"$tmp/err"

@@ -95,6 +95,17 @@ tmux_screen | grep -q '+-----' || fail "NCURSES_NO_UTF8_ACS is not honoured"
 tmux_keys Escape
 tmux_wait "EXIT=0"
 
+# A participant who walks away: after the idle time, saved and stopped.
+tmux_start 80 24 "LEADWISE_IDLE_SECONDS=2 XDG_STATE_HOME='$tmp/state6' \
+  LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE' --save '$tmp/idle.answers'"
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tmux_keys 'Gone Away' Enter
+tmux_wait "What does the company sell?"
+tmux_wait "EXIT=0" 10
+expect_grep '^company.name = Gone Away$' "$tmp/idle.answers"
+
 # Plain borders on request.
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state3' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --ascii-lines --save '$tmp/ascii.answers'"

@@ -8,7 +8,7 @@
 #include "core/exitcode.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
-       OPT_ASCII_LINES, OPT_WORKSHOP };
+       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -17,6 +17,7 @@ static const struct option cli_long_options[] = {
   { "check-bank", required_argument, NULL, OPT_CHECK_BANK },
   { "bank-pot", required_argument, NULL, OPT_BANK_POT },
   { "help", no_argument, NULL, 'h' },
+  { "idle-timeout", required_argument, NULL, OPT_IDLE },
   { "no-color", no_argument, NULL, OPT_NO_COLOR },
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
@@ -70,6 +71,9 @@ Options:\n\
       --ascii-lines      draw borders with + - | instead of line graphics\n\
       --workshop DIR     kiosk mode for a workshop: ask the participant's\n\
                          name and keep the answers in DIR\n\
+      --idle-timeout MINUTES\n\
+                         save and stop after MINUTES without a key\n\
+                         (0: never; 30 in workshop mode, else never)\n\
       --bank FILE        use the question bank in FILE\n\
       --check-bank FILE  check the question bank in FILE and exit\n\
       --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
@@ -198,6 +202,7 @@ cli_parse (struct cli *cli, int argc, char **argv)
 
   memset (cli, 0, sizeof *cli);
   cli->command = CLI_WIZARD;
+  cli->idle_minutes = -1;
   cli->format = REPORT_TEXT;
   optind = 0;   /* glibc: start afresh, so parsing can be repeated */
   opterr = 0;
@@ -222,6 +227,21 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_WORKSHOP:
         cli->workshop = optarg;
+        break;
+      case OPT_IDLE:
+        {
+          char *end;
+          long n = strtol (optarg, &end, 10);
+
+          if (*optarg == '\0' || *end != '\0' || n < 0 || n > 1440)
+            {
+              error_print (_("--idle-timeout takes minutes, from 0 (never) "
+                             "to 1440"));
+              cli_print_usage (stderr);
+              return EXIT_USAGE;
+            }
+          cli->idle_minutes = (int) n;
+        }
         break;
       case 'h':
         cli->command = CLI_HELP;

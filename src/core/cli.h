@@ -36,6 +36,7 @@ struct cli
   bool no_color;             /* --no-color */
   bool ascii_lines;          /* --ascii-lines */
   const char *workshop;      /* --workshop DIR */
+  int idle_minutes;          /* --idle-timeout, or -1 for the default */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -380,6 +380,7 @@ ask_question (const struct ask_info *info, const struct question *q,
   for (;;)
     {
       key = getch ();
+      screen_touch ();
       if (key == ERR || screen_signal () != 0)
         {
           /* Interrupted by a signal, or the terminal is gone (EOF, EIO):

@@ -151,6 +151,7 @@ screen_free_lines (char **lines, int n)
 
 static volatile sig_atomic_t screen_caught;
 static bool screen_colour;
+static unsigned screen_idle;
 
 /* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
    yellow, blue, magenta, cyan, black: white on blue is pair 5. */
@@ -178,6 +179,13 @@ screen_signal (void)
   return screen_caught;
 }
 
+void
+screen_touch (void)
+{
+  if (screen_idle > 0)
+    alarm (screen_idle);
+}
+
 /* Ctrl-C, SIGTERM and SIGHUP end the wizard properly (saved, terminal
    restored): the handler only notes the signal, and reading a key,
    interrupted, returns so that the wizard can stop. */
@@ -193,6 +201,7 @@ screen_catch_signals (void)
   sigaction (SIGINT, &sa, NULL);
   sigaction (SIGTERM, &sa, NULL);
   sigaction (SIGHUP, &sa, NULL);
+  sigaction (SIGALRM, &sa, NULL);
 }
 
 /* Plain + - | borders, for terminals that show VT100 line drawing as
@@ -240,6 +249,8 @@ screen_begin (const struct screen_options *opts)
     screen_ascii_lines ();
   curs_set (0);
   screen_catch_signals ();
+  screen_idle = opts->idle;
+  screen_touch ();
   return true;
 }
 
@@ -406,6 +417,7 @@ screen_pick_once (const char *title, const char *hint, char **items, int n,
       for (;;)
         {
           key = getch ();
+          screen_touch ();
           if (key == ERR || screen_signal () != 0 || key == 27)
             {
               chosen = -1;

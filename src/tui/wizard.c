@@ -10,6 +10,7 @@
 #include "core/score.h"
 #include "core/state.h"
 #include "core/util.h"
+#include <signal.h>
 #include <unistd.h>
 
 #include "core/workshop.h"
@@ -346,6 +347,8 @@ wizard_body (const struct bank *bank, struct session *session,
   if (!going || w.stopped)
     wizard_save (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
   free (w.draft);
+  if (w.stopped && screen_signal () == SIGALRM)
+    return EXIT_OK;     /* idle too long: saved, and that is all */
   if (w.stopped && screen_signal () != 0)
     return EXIT_INTERRUPTED;
   return w.save_failed ? EXIT_CANTCREAT : EXIT_OK;
