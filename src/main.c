@@ -23,6 +23,7 @@
 #include "core/util.h"
 #include "plain.h"
 #include "tui/screen.h"
+#include "tui/watch.h"
 #include "tui/wizard.h"
 
 /* The line-by-line wizard is used without a terminal, with TERM=dumb,
@@ -344,6 +345,20 @@ main_summary (const struct cli *cli)
   int status = main_load_bank (cli, &bank);
 
   diag_init (&d);
+  if (status == EXIT_OK && cli->watch)
+    {
+      struct screen_options opts = { cli->no_color, cli->ascii_lines, 0 };
+
+      if (!screen_available ())
+        {
+          error_print (_("--watch needs a terminal"));
+          status = EXIT_USAGE;
+        }
+      else
+        status = watch_run (&bank, cli->answers, 2, &opts);
+      bank_free (&bank);
+      return status;
+    }
   if (status == EXIT_OK)
     status = summary_load (&s, &bank, cli->answers, &d);
   if (status == EXIT_OK)

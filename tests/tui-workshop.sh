@@ -84,4 +84,18 @@ tmux_keys F10
 tmux_wait "Quit now?"
 tmux_keys Enter
 tmux_wait "EXIT=0"
+
+# The facilitator's live summary follows the room as results arrive.
+live="$tmp/live"
+mkdir "$live"
+cp "$top_srcdir/tests/data/saas-12.answers" "$live/"
+tmux_start 80 24 "TERM=xterm '$LEADWISE' summary --watch '$live'"
+tmux_wait "1 participant."
+cp "$top_srcdir/tests/data/logistics-4000.answers" "$live/"
+tmux_wait "2 participants." 10
+tmux_keys q
+tmux_wait "EXIT=0"
+expect_status 64 "$LEADWISE" summary --watch "$live" </dev/null >/dev/null \
+  2>"$tmp/err"
+expect_grep 'watch needs a terminal' "$tmp/err"
 exit 0

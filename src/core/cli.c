@@ -28,6 +28,7 @@ static const struct option cli_long_options[] = {
 
 static const struct option cli_report_options[] = {
   { "bank", required_argument, NULL, OPT_BANK },
+  { "watch", no_argument, NULL, 'w' },
   { "format", required_argument, NULL, 'f' },
   { "output", required_argument, NULL, 'o' },
   { "help", no_argument, NULL, 'h' },
@@ -90,7 +91,9 @@ standard input):\n\
   fputs (_("\
 The summary command counts the verdicts and scores of every answers file\n\
 in a workshop's directory; it takes the same options, and also the format\n\
-csv.  Files that cannot be read are listed and skipped.\n"), out);
+csv.  Files that cannot be read are listed and skipped.\n\
+  -w, --watch            show the summary on the screen, refreshed as\n\
+                         results arrive\n"), out);
   fputs ("\n", out);
   fputs (_("\
 Exit status: 0 on success, 64 for a bad command line, 65 for a malformed\n\
@@ -148,7 +151,7 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
   int c;
 
   cli->command = strcmp (argv[0], "summary") == 0 ? CLI_SUMMARY : CLI_REPORT;
-  while ((c = getopt_long (argc, argv, ":f:o:h", cli_report_options, NULL))
+  while ((c = getopt_long (argc, argv, ":f:o:hw", cli_report_options, NULL))
          != -1)
     switch (c)
       {
@@ -170,6 +173,15 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         break;
       case 'o':
         cli->output = optarg;
+        break;
+      case 'w':
+        if (cli->command != CLI_SUMMARY)
+          {
+            error_print (_("--watch belongs to the summary command"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        cli->watch = true;
         break;
       case 'h':
         cli->command = CLI_HELP;

@@ -37,6 +37,7 @@ struct cli
   bool ascii_lines;          /* --ascii-lines */
   const char *workshop;      /* --workshop DIR */
   int idle_minutes;          /* --idle-timeout, or -1 for the default */
+  bool watch;                /* summary --watch */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing
