@@ -30,18 +30,20 @@ UsePAM no
 PasswordAuthentication no
 KbdInteractiveAuthentication no
 PermitRootLogin prohibit-password
-AllowTcpForwarding no
-AllowAgentForwarding no
-AllowStreamLocalForwarding no
-PermitTunnel no
-X11Forwarding no
-PermitUserRC no
-AcceptEnv LANG LC_*
 MaxStartups 100
 MaxSessions 100
-ClientAliveInterval 2
-ClientAliveCountMax 2
-ForceCommand '$LEADWISE' --workshop '$room'
+# The README's block, for the test's own user.
+Match User root
+    ForceCommand '$LEADWISE' --workshop '$room'
+    AllowTcpForwarding no
+    AllowAgentForwarding no
+    AllowStreamLocalForwarding no
+    PermitTunnel no
+    X11Forwarding no
+    PermitUserRC no
+    AcceptEnv LANG LC_*
+    ClientAliveInterval 2
+    ClientAliveCountMax 2
 EOT
 /usr/sbin/sshd -D -f "$tmp/sshd_config" -E "$tmp/sshd.log" &
 sshd_pid=$!
@@ -112,7 +114,25 @@ tmux_wait "What does the company sell?"
 tmux_keys 3
 tmux_wait "How many people"
 expect_grep '^company.offering = mixed$' "$room"/dropped-*.answers
-tmux_keys F10
-tmux_wait "Quit now?"
-tmux_keys Enter
+# ... and goes on to the end, as a participant would.
+for step in "12 Enter:internal systems" "1:already stretched" \
+            "1:lack most" "3:next two years" "1:know AI" \
+            "4:What role does AI play" "3:How many AI use cases" \
+            "2 Enter:spend on AI" \
+            "40k Enter:AI-related projects" "2 Enter:AI-specific regulation" \
+            "1:AI risks" "Enter:Who chooses" "1:Which AI tool" \
+            "Copilot Enter:AI tool: Copilot" "1:who will use it" \
+            "1:tested" "1:security" "1:measuring" "Tab:better tool" \
+            "Tab:another AI tool" "Tab Enter:Review your answers" \
+            "Enter:Edit answers"; do
+  keys=${step%%:*}
+  for k in $keys; do tmux_keys "$k"; done
+  tmux_wait "${step#*:}" 20
+done
+tmux_keys Tab Tab Tab Enter
+tmux_wait "EXIT=" 20
+expect_grep '^meta.status = finished$' "$room"/dropped-*.answers
+ls "$room"/dropped-*.report.txt >/dev/null || fail "no report left in the room"
+"$LEADWISE" summary -f json "$room" | grep -q '"participants": 22' \
+  || fail "the summary does not count every participant"
 exit 0

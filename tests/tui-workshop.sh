@@ -85,6 +85,16 @@ tmux_wait "Quit now?"
 tmux_keys Enter
 tmux_wait "EXIT=0"
 
+# No TERM at all (as over some SSH clients): line by line, on the
+# terminal still.
+tmux_start 80 24 "cd '$tmp' && env -u TERM LC_ALL=C.UTF-8 '$LEADWISE' \
+  --workshop '$room'"
+tmux_wait "Your name, or your team's name?"
+tmux_keys 'No Term' Enter
+tmux_wait "[Your company] Section 1 of 4, question 1 of 13"
+tmux_keys quit Enter
+tmux_wait "EXIT=0"
+
 # The facilitator's live summary follows the room as results arrive.
 live="$tmp/live"
 mkdir "$live"
