@@ -11,23 +11,13 @@
 
 /* ------------------------------------------------------------ the index */
 
-static size_t
-session_hash (const char *id)
-{
-  size_t h = 2166136261u;
-
-  for (; *id != '\0'; id++)
-    h = (h ^ (unsigned char) *id) * 16777619u;
-  return h;
-}
-
 /* The slot of ID in the index: where it is, or the empty slot where it
    would go. */
 static size_t
 session_slot (const struct session *s, const char *id)
 {
   size_t mask = s->index_size - 1;
-  size_t i = session_hash (id) & mask;
+  size_t i = str_hash (id) & mask;
 
   while (s->index[i] != 0 && strcmp (s->answers[s->index[i] - 1].id, id) != 0)
     i = (i + 1) & mask;

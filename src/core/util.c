@@ -174,3 +174,13 @@ str_trim (char *s)
   s[n - start] = '\0';
   return s;
 }
+
+unsigned long
+str_hash (const char *s)
+{
+  unsigned long h = 2166136261u;
+
+  for (; *s != '\0'; s++)
+    h = ((h ^ (unsigned char) *s) * 16777619u) & 0xffffffffu;
+  return h;
+}

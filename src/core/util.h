@@ -36,6 +36,9 @@ void buf_vaddf (struct buf *b, const char *format, va_list ap);
 /* Hand over the string (the buffer is left empty). */
 char *buf_take (struct buf *b);
 
+/* FNV-1a, 32 bits, of S: for hash tables and short stable tags. */
+unsigned long str_hash (const char *s);
+
 /* Strip ASCII white space at both ends of S, in place; returns S. */
 char *str_trim (char *s);
 

@@ -2,7 +2,6 @@
 #include "system.h"
 
 #include <ctype.h>
-#include <stdint.h>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -53,17 +52,6 @@ workshop_name_clean (const char *name, const char **why)
   return buf_take (&b);
 }
 
-/* FNV-1a, 32 bits: enough to tell names apart in one room. */
-static uint32_t
-workshop_hash (const char *s)
-{
-  uint32_t h = 2166136261u;
-
-  for (; *s != '\0'; s++)
-    h = (h ^ (unsigned char) *s) * 16777619u;
-  return h;
-}
-
 char *
 workshop_file_name (const char *name)
 {
@@ -83,8 +71,8 @@ workshop_file_name (const char *name)
     }
   while (b.len > 0 && b.data[b.len - 1] == '-')
     b.data[--b.len] = '\0';
-  result = xasprintf ("%s%s%08x.answers", b.len > 0 ? b.data : "participant",
-                      "-", (unsigned) workshop_hash (name));
+  result = xasprintf ("%s%s%08lx.answers", b.len > 0 ? b.data : "participant",
+                      "-", str_hash (name));
   buf_free (&b);
   return result;
 }
