@@ -33,6 +33,11 @@ int report_save (const char *path, enum report_format format,
    the locale's way, the text itself.  Free the result. */
 char *report_answer_text (const struct question *q, const char *value);
 
+/* S as a JSON string (quotes, backslashes and control characters
+   escaped, UTF-8 kept) added to OUT; null for NULL. */
+struct buf;
+void report_json_string (struct buf *out, const char *s);
+
 /* The JSON report alone (INTERFACE.md). */
 int report_write_json (FILE *fp, const struct result *r);
 

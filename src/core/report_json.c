@@ -6,8 +6,8 @@
 #include "core/util.h"
 #include "core/words.h"
 
-static void
-json_string (struct buf *out, const char *s)
+void
+report_json_string (struct buf *out, const char *s)
 {
   const unsigned char *p;
 
@@ -39,7 +39,7 @@ json_member (struct buf *out, int indent, const char *name, const char *value,
              bool last)
 {
   buf_addf (out, "%*s\"%s\": ", indent, "", name);
-  json_string (out, value);
+  report_json_string (out, value);
   buf_add (out, last ? "\n" : ",\n");
 }
 
@@ -54,7 +54,7 @@ json_array (struct buf *out, const char *const *items, size_t n)
     {
       if (i > 0)
         buf_add (out, ", ");
-      json_string (out, items[i]);
+      report_json_string (out, items[i]);
     }
   buf_addc (out, ']');
 }
@@ -101,11 +101,11 @@ json_reasons (struct buf *out, const struct result *r)
   for (i = 0; i < r->n_reasons; i++)
     {
       buf_add (out, i == 0 ? "\n    { \"id\": " : ",\n    { \"id\": ");
-      json_string (out, r->reasons[i].id);
+      report_json_string (out, r->reasons[i].id);
       buf_add (out, ", \"answer\": ");
-      json_string (out, r->reasons[i].answer);
+      report_json_string (out, r->reasons[i].answer);
       buf_add (out, ",\n      \"effect\": ");
-      json_string (out, r->reasons[i].effect);
+      report_json_string (out, r->reasons[i].effect);
       buf_add (out, " }");
     }
   buf_add (out, r->n_reasons > 0 ? "\n  ],\n" : "],\n");
@@ -117,16 +117,16 @@ json_tool (struct buf *out, const struct tool_result *t)
   int s;
 
   buf_add (out, "    { \"name\": ");
-  json_string (out, t->name);
+  report_json_string (out, t->name);
   buf_addf (out, ", \"number\": %d,\n      \"steps\": {", t->number);
   for (s = 0; s < TS_COUNT; s++)
     {
       buf_addf (out, "%s\"%s\": ", s == 0 ? " " : ", ", score_step_id (s));
-      json_string (out, t->steps[s] >= 0 ? bank_step_id (t->steps[s]) : NULL);
+      report_json_string (out, t->steps[s] >= 0 ? bank_step_id (t->steps[s]) : NULL);
     }
   buf_addf (out, " },\n      \"steps_done\": %d, \"verdict\": ",
             t->steps_done);
-  json_string (out, score_verdict_id (t->verdict));
+  report_json_string (out, score_verdict_id (t->verdict));
   buf_add (out, ",\n      \"next\": ");
   json_array (out, t->next, t->n_next);
   buf_add (out, " }");
@@ -142,11 +142,11 @@ report_write_json (FILE *fp, const struct result *r)
   buf_addf (&out, "{\n  \"format\": 1,\n  \"generator\": \"%s %s\",\n",
             PACKAGE, VERSION);
   buf_add (&out, "  \"company\": ");
-  json_string (&out, r->company);
+  report_json_string (&out, r->company);
   buf_addf (&out, ",\n  \"complete\": %s,\n", r->complete ? "true" : "false");
   json_leadership (&out, r);
   buf_add (&out, "  \"summary\": ");
-  json_string (&out, words_headline (r->primary, r->caio));
+  report_json_string (&out, words_headline (r->primary, r->caio));
   buf_addf (&out, ",\n  \"scores\": { \"cto\": %d, \"cio\": %d, \"caio\": %d },\n",
             r->scores[ROLE_CTO], r->scores[ROLE_CIO], r->scores[ROLE_CAIO]);
   json_conditions (&out, r);

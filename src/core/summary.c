@@ -5,6 +5,7 @@
 
 #include "core/doc.h"
 #include "core/exitcode.h"
+#include "core/report.h"
 #include "core/session.h"
 #include "core/summary.h"
 #include "core/util.h"
@@ -320,17 +321,12 @@ summary_build (struct doc *d, const struct summary *s)
 static void
 summary_json_string (FILE *fp, const char *s)
 {
-  const unsigned char *p;
+  struct buf b;
 
-  fputc ('"', fp);
-  for (p = (const unsigned char *) s; *p != '\0'; p++)
-    if (*p == '"' || *p == '\\')
-      fprintf (fp, "\\%c", *p);
-    else if (*p < 0x20 || *p == 0x7f)
-      fprintf (fp, "\\u%04x", *p);
-    else
-      fputc (*p, fp);
-  fputc ('"', fp);
+  buf_init (&b);
+  report_json_string (&b, s);
+  fputs (b.data, fp);
+  buf_free (&b);
 }
 
 static void
