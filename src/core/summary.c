@@ -183,39 +183,39 @@ summary_mean (const struct summary *s, int role)
                   : 0;
 }
 
+/* A heading and a table of how many got each verdict: LABELS[i] for
+   COUNTS[i], the first (undecided) listed last. */
 static void
-summary_counts (struct doc *d, const struct summary *s)
+summary_count_table (struct doc *d, const char *title,
+                     const char *const labels[4], const size_t counts[4])
 {
   char *row;
   size_t i;
 
-  doc_block (d, B_HEADING, _("Who should lead technology"));
+  doc_block (d, B_HEADING, title);
   doc_block (d, B_TABLE, NULL);
   doc_item (d, _("Verdict\tParticipants"), NULL, 0);
-  for (i = PRIMARY_CTO; i <= PRIMARY_BOTH; i++)
+  for (i = 1; i <= 4; i++)
     {
-      row = xasprintf ("%s\t%zu", _(words_primary (i)), s->primary[i]);
+      row = xasprintf ("%s\t%zu", _(labels[i % 4]), counts[i % 4]);
       doc_item (d, row, NULL, 0);
       free (row);
     }
-  row = xasprintf ("%s\t%zu", _(words_primary (PRIMARY_UNDECIDED)),
-                   s->primary[PRIMARY_UNDECIDED]);
-  doc_item (d, row, NULL, 0);
-  free (row);
+}
 
-  doc_block (d, B_HEADING, _("Chief AI Officer"));
-  doc_block (d, B_TABLE, NULL);
-  doc_item (d, _("Verdict\tParticipants"), NULL, 0);
-  for (i = CAIO_DEDICATED; i <= CAIO_WATCH; i++)
-    {
-      row = xasprintf ("%s\t%zu", _(words_caio (i)), s->caio[i]);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
-  row = xasprintf ("%s\t%zu", _(words_caio (CAIO_UNDECIDED)),
-                   s->caio[CAIO_UNDECIDED]);
-  doc_item (d, row, NULL, 0);
-  free (row);
+static void
+summary_counts (struct doc *d, const struct summary *s)
+{
+  const char *labels[4];
+  int i;
+
+  for (i = 0; i < 4; i++)
+    labels[i] = words_primary ((enum primary) i);
+  summary_count_table (d, _("Who should lead technology"), labels,
+                       s->primary);
+  for (i = 0; i < 4; i++)
+    labels[i] = words_caio ((enum caio_verdict) i);
+  summary_count_table (d, _("Chief AI Officer"), labels, s->caio);
 }
 
 static void
