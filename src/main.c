@@ -153,8 +153,8 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   struct session session, old;
   struct diag d;
   struct stat st;
-  const char *error = NULL, *status;
-  char *name, *path = NULL;
+  const char *error = NULL;
+  char *name, *path = NULL, *aside;
   int lock = -1, rc;
 
   if (stat (cli->workshop, &st) != 0 || !S_ISDIR (st.st_mode)
@@ -196,17 +196,16 @@ main_workshop (const struct cli *cli, const struct bank *bank)
     }
   session_init (&session);
   session_init (&old);
-  if (access (path, F_OK) == 0 && session_load (&old, bank, path, &d) == 0
-      && (status = session_get (&old, "meta.status")) != NULL
-      && strcmp (status, "finished") != 0
+  if (state_find_unfinished (bank, path, &old, &aside, &d)
       && plain_offer_resume (stdin, stdout, session_get (&old, "meta.updated")))
     {
       session_free (&session);
       session = old;
       session_init (&old);
     }
-  else if (access (path, F_OK) == 0)
-    free (state_set_aside (path));
+  else if (aside == NULL)
+    aside = state_set_aside (path);   /* declined: kept, not overwritten */
+  free (aside);
   session_set (&session, "meta.participant", name);
   rc = plain_run (bank, &session, path, stdin, stdout);
   main_workshop_report (bank, &session, path);
@@ -227,7 +226,7 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
                       struct session *old, bool *resumable)
 {
   struct diag d;
-  const char *status;
+  char *aside;
   int rc;
 
   *resumable = false;
@@ -239,23 +238,11 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
       diag_free (&d);
       return rc;
     }
-  if (access (path, F_OK) != 0)
-    return EXIT_OK;
-  rc = session_load (old, bank, path, &d);
-  status = session_get (old, "meta.status");
-  if (rc == EXIT_OK && old->n > 0
-      && (status == NULL || strcmp (status, "finished") != 0))
-    *resumable = true;
-  else
-    {
-      /* Finished, or unreadable: keep it aside, never overwrite it. */
-      char *aside = state_set_aside (path);
-
-      diag_print (&d);
-      if (aside != NULL)
-        printf (_("The earlier answers are kept in %s.\n"), aside);
-      free (aside);
-    }
+  *resumable = state_find_unfinished (bank, path, old, &aside, &d);
+  diag_print (&d);
+  if (aside != NULL)
+    printf (_("The earlier answers are kept in %s.\n"), aside);
+  free (aside);
   diag_free (&d);
   return EXIT_OK;
 }

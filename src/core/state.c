@@ -122,3 +122,22 @@ state_set_aside (const char *path)
     }
   return aside;
 }
+
+bool
+state_find_unfinished (const struct bank *bank, const char *path,
+                       struct session *old, char **aside, struct diag *d)
+{
+  const char *status;
+
+  *aside = NULL;
+  if (access (path, F_OK) != 0)
+    return false;
+  if (session_load (old, bank, path, d) == EXIT_OK && old->n > 0
+      && ((status = session_get (old, "meta.status")) == NULL
+          || strcmp (status, "finished") != 0))
+    return true;
+  session_free (old);
+  session_init (old);
+  *aside = state_set_aside (path);
+  return false;
+}

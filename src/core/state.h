@@ -5,6 +5,7 @@
 #ifndef LEADWISE_STATE_H
 #define LEADWISE_STATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/bank.h"
@@ -28,6 +29,15 @@ int state_save (struct session *session, const struct bank *bank,
    session does not overwrite it.  Returns the new name (free it), or
    NULL when it could not be moved. */
 char *state_set_aside (const char *path);
+
+/* Whether PATH holds an unfinished session to offer for resuming: one
+   that reads, has answers, and is not marked finished; it is loaded into
+   OLD (empty).  A finished or unreadable one is moved aside instead
+   (never overwritten), its new name in *ASIDE (free it; NULL when none),
+   and problems reading it are in D. */
+bool state_find_unfinished (const struct bank *bank, const char *path,
+                            struct session *old, char **aside,
+                            struct diag *d);
 
 /* The current time as an ISO 8601 UTC string, for meta lines. */
 void state_timestamp (char *buf, size_t size);

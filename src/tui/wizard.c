@@ -432,7 +432,7 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   struct session session, old;
   struct diag d;
   const char *status;
-  char *name, *path = NULL;
+  char *name, *path = NULL, *aside;
   int lock = -1, rc = EXIT_OK;
   bool resumable = false;
 
@@ -447,14 +447,8 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   session_init (&session);
   session_init (&old);
   diag_init (&d);
-  if (access (path, F_OK) == 0)
-    {
-      resumable = session_load (&old, bank, path, &d) == 0
-                  && (status = session_get (&old, "meta.status")) != NULL
-                  && strcmp (status, "finished") != 0;
-      if (!resumable)
-        free (state_set_aside (path));
-    }
+  resumable = state_find_unfinished (bank, path, &old, &aside, &d);
+  free (aside);
   session_set (&session, "meta.participant", name);
   if (resumable)
     session_set (&old, "meta.participant", name);
