@@ -13,6 +13,7 @@
 #include "core/diag.h"
 #include "core/error.h"
 #include "core/exitcode.h"
+#include "core/lang.h"
 #include "core/paths.h"
 #include "core/report.h"
 #include "core/score.h"
@@ -160,6 +161,7 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   if (stat (cli->workshop, &st) != 0 || !S_ISDIR (st.st_mode)
       || access (cli->workshop, W_OK | X_OK) != 0)
     {
+      /* TRANSLATORS: %s is the directory given to --workshop. */
       error_print (_("%s: not a workshop directory leadwise can write in"),
                    cli->workshop);
       return EXIT_CANTCREAT;
@@ -241,6 +243,8 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
   *resumable = state_find_unfinished (bank, path, old, &aside, &d);
   diag_print (&d);
   if (aside != NULL)
+    /* TRANSLATORS: %s is a file name: where an unfinished session was set
+       aside. */
     printf (_("The earlier answers are kept in %s.\n"), aside);
   free (aside);
   diag_free (&d);
@@ -292,6 +296,8 @@ main_wizard (const struct cli *cli)
           char *aside = state_set_aside (path);
 
           if (aside != NULL)
+            /* TRANSLATORS: %s is a file name: where an unfinished session
+               was set aside. */
             printf (_("The earlier answers are kept in %s.\n"), aside);
           free (aside);
         }
@@ -388,6 +394,8 @@ main (int argc, char **argv)
   status = cli_parse (&cli, argc, argv);
   if (status != EXIT_OK)
     return status;
+  if (cli.lang != NULL)
+    lang_set (cli.lang);
 
   switch (cli.command)
     {

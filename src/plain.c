@@ -9,6 +9,7 @@
 #include "core/diag.h"
 #include "core/exitcode.h"
 #include "core/flow.h"
+#include "core/lang.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/state.h"
@@ -94,8 +95,8 @@ plain_header (struct plain *p, const struct flow_step *step)
       char *id = xasprintf ("%s.%d.name", s->repeat, step->instance);
       const char *name = session_get (p->session, id);
 
-      /* TRANSLATORS: %s is the name of the AI tool being checked. */
       if (name != NULL)
+        /* TRANSLATORS: %s is the name of the AI tool being checked. */
         fprintf (p->out, _("About: %s\n"), name);
       free (id);
     }
@@ -214,24 +215,75 @@ plain_is (const char *input, const char *word, const char *translated)
   return strcasecmp (input, word) == 0 || strcasecmp (input, translated) == 0;
 }
 
-/* Read a line into *LINE; false at the end of the input. */
+/* Prompt, and read a line into *LINE without its end and outer spaces;
+   false at the end of the input (or when idle too long). */
 static bool
-plain_read (struct plain *p, char **line, size_t *cap)
+plain_line (FILE *in, FILE *out, char **line, size_t *cap)
 {
-  fputs ("> ", p->out);
-  fflush (p->out);
+  fputs ("> ", out);
+  fflush (out);
   if (plain_idle > 0)
     alarm (plain_idle);
-  if (getline (line, cap, p->in) < 0)
+  if (getline (line, cap, in) < 0)
     return false;
   alarm (0);
   (*line)[strcspn (*line, "\r\n")] = '\0';
   str_trim (*line);
   /* From a pipe nothing is echoed: show what was read, so the transcript
      reads as a dialogue. */
-  if (!isatty (fileno (p->in)))
-    fprintf (p->out, "%s\n", *line);
+  if (!isatty (fileno (in)))
+    fprintf (out, "%s\n", *line);
   return true;
+}
+
+static bool
+plain_read (struct plain *p, char **line, size_t *cap)
+{
+  return plain_line (p->in, p->out, line, cap);
+}
+
+/* The words that lead to the choice of language, in every language
+   leadwise speaks: whoever cannot read the current one can still find
+   theirs. */
+#define PLAIN_LANGUAGE "Language/Sprache/Idioma"
+
+static bool
+plain_is_language (const char *input)
+{
+  static const char *const words[] = { "lang", "language", "sprache",
+                                       "idioma" };
+  size_t i;
+
+  for (i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strcasecmp (input, words[i]) == 0)
+      return true;
+  return false;
+}
+
+/* List the languages; switch to the one typed (a number or a code). */
+static void
+plain_language (FILE *in, FILE *out)
+{
+  size_t n, i;
+  const struct lang *langs = lang_list (&n), *l = NULL;
+  char *line = NULL, *end;
+  size_t cap = 0;
+  long k;
+
+  fprintf (out, "%s:\n", PLAIN_LANGUAGE);
+  for (i = 0; i < n; i++)
+    fprintf (out, "  %zu) %s (%s)\n", i + 1, langs[i].name, langs[i].code);
+  if (plain_line (in, out, &line, &cap))
+    {
+      k = strtol (line, &end, 10);
+      if (*line != '\0' && *end == '\0')
+        l = k >= 1 && (size_t) k <= n ? &langs[k - 1] : NULL;
+      else
+        l = lang_find (line);
+    }
+  if (l != NULL)
+    lang_set (l);
+  free (line);
 }
 
 enum plain_outcome { PLAIN_AGAIN, PLAIN_MOVED, PLAIN_QUIT };
@@ -242,23 +294,38 @@ plain_handle (struct plain *p, const struct flow_step *step, const char *in)
   const char *why;
   char *value;
 
+  /* TRANSLATORS: a word typed at a prompt to get help; one word, lower
+     case. */
   if (plain_is (in, "help", _("help")) || strcmp (in, "?") == 0)
     {
       fprintf (p->out, "%s\n", step->q->help != NULL
                ? _(step->q->help) : _("There is no more help for this "
                                       "question."));
+      /* TRANSLATORS: list the words exactly as you translated them (back,
+         skip, help, quit); 'language' stays as it is, since the English
+         word is always understood. */
       fprintf (p->out, "%s\n", _("Words you can type: back, skip, help, "
-                                 "quit."));
+                                 "quit, language."));
       return PLAIN_AGAIN;
     }
+  /* TRANSLATORS: a word typed at a prompt to stop; one word, lower case. */
   if (plain_is (in, "quit", _("quit")))
     return PLAIN_QUIT;
+  if (plain_is_language (in))
+    {
+      plain_language (p->in, p->out);
+      return PLAIN_MOVED;
+    }
+  /* TRANSLATORS: a word typed at a prompt to go back; one word, lower
+     case. */
   if (plain_is (in, "back", _("back")))
     {
       if (!flow_back (&p->flow))
         fprintf (p->out, "%s\n", _("This is the first question."));
       return PLAIN_MOVED;
     }
+  /* TRANSLATORS: a word typed at a prompt to skip a question; one word,
+     lower case. */
   if (plain_is (in, "skip", _("skip")) || *in == '\0')
     {
       flow_next (&p->flow);
@@ -284,10 +351,12 @@ plain_more_tools (struct plain *p, char **line, size_t *cap)
 {
   if (!flow_can_add_item (&p->flow))
     return false;
+  /* TRANSLATORS: use the words you gave for yes and no. */
   fprintf (p->out, "\n%s\n", _("Is there another AI tool to check? "
                                "Type yes or no."));
   if (!plain_read (p, line, cap))
     return false;
+  /* TRANSLATORS: the short form of the answer 'yes', typed at a prompt. */
   if (plain_is (*line, "yes", _("yes")) || plain_is (*line, "y", _("y")))
     return flow_add_item (&p->flow);
   return false;
@@ -319,13 +388,16 @@ plain_run (const struct bank *bank, struct session *session,
   enum plain_outcome o = PLAIN_MOVED;
 
   flow_init (&p.flow, bank, session);
-  fprintf (out, "%s\n%s\n%s\n",
+  fprintf (out, "%s\n%s\n%s\n%s: lang\n",
            _("leadwise: who should lead technology and AI in your company, "
              "and are your AI tools ready?"),
            _("About 20 questions; ten minutes or so. Your answers are saved "
              "as you go."),
+           /* TRANSLATORS: use the same words as in the translations of
+              back, skip, help and quit. */
            _("Type the number of an answer, or one of the words back, skip, "
-             "help or quit; Enter keeps the answer shown."));
+             "help or quit; Enter keeps the answer shown."),
+           PLAIN_LANGUAGE);
   flow_first_open (&p.flow);
   for (;;)
     {
@@ -346,6 +418,7 @@ plain_run (const struct bank *bank, struct session *session,
                                        "answers are saved, and you can go "
                                        "on next time."));
           else
+            /* TRANSLATORS: %s is a file name. */
             fprintf (out, _("\nThe input ended; your answers are saved in "
                             "%s.\n"), save_path);
           break;
@@ -354,6 +427,7 @@ plain_run (const struct bank *bank, struct session *session,
       if (o == PLAIN_QUIT)
         {
           plain_save (&p, "in_progress");
+          /* TRANSLATORS: %s is a file name. */
           fprintf (out, _("Your answers are saved in %s; run leadwise again "
                           "to go on.\n"), save_path);
           break;
@@ -372,17 +446,11 @@ plain_offer_resume (FILE *in, FILE *out, const char *updated)
 
   /* TRANSLATORS: %s is when the session was last saved (UTC). */
   fprintf (out, _("An unfinished session was found (last saved %s).\n"
-                  "Resume it? Type yes or no.\n> "),
+                  "Resume it? Type yes or no.\n"),
            updated != NULL ? updated : "?");
-  fflush (out);
-  if (getline (&line, &cap, in) >= 0)
-    {
-      line[strcspn (line, "\r\n")] = '\0';
-      str_trim (line);
-      if (!isatty (fileno (in)))
-        fprintf (out, "%s\n", line);
-      resume = !(plain_is (line, "no", _("no")) || plain_is (line, "n", _("n")));
-    }
+  if (plain_line (in, out, &line, &cap))
+    /* TRANSLATORS: the short form of the answer 'no', typed at a prompt. */
+    resume = !(plain_is (line, "no", _("no")) || plain_is (line, "n", _("n")));
   free (line);
   return resume;
 }
@@ -398,14 +466,15 @@ plain_ask_name (FILE *in, FILE *out, const char *error)
     {
       if (why != NULL)
         fprintf (out, "%s\n", _(why));
-      fprintf (out, "%s\n> ", _("Your name, or your team's name?"));
-      fflush (out);
-      if (getline (&line, &cap, in) < 0)
+      fprintf (out, "%s\n%s: lang\n", _("Your name, or your team's name?"),
+               PLAIN_LANGUAGE);
+      if (!plain_line (in, out, &line, &cap))
         break;
-      line[strcspn (line, "\r\n")] = '\0';
-      if (!isatty (fileno (in)))
-        fprintf (out, "%s\n", line);
-      name = workshop_name_clean (line, &why);
+      why = NULL;
+      if (plain_is_language (line))
+        plain_language (in, out);
+      else
+        name = workshop_name_clean (line, &why);
     }
   free (line);
   return name;

@@ -61,7 +61,7 @@ expect_grep '^company.employees = 250$' "$save"
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --save '$save'"
 tmux_wait "An unfinished session was found"
-tmux_screen | grep -q 'Resume Start afresh Quit' || fail "no Resume button"
+tmux_screen | grep -q 'Resume Start afresh Language/Sprache/Idioma Quit' || fail "no Resume button"
 tmux_keys Enter
 tmux_wait "internal systems and logistics"
 tmux_wait "Question 4 of 13"

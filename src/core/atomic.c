@@ -86,18 +86,22 @@ atomic_write (const char *path, atomic_writer writer, void *ctx,
 
   if (fd < 0)
     {
+      /* TRANSLATORS: the first %s is a directory, the second the system's
+         reason. */
       diag_add (d, EXIT_CANTCREAT, path, 0, _("cannot create a file in %s: %s"),
                 dir, strerror (errno));
       status = EXIT_CANTCREAT;
     }
   else if (atomic_fill (fd, path, writer, ctx) != 0)
     {
+      /* TRANSLATORS: %s is the system's reason (strerror). */
       diag_add (d, EXIT_IOERR, path, 0, _("write failed, old contents kept: %s"),
                 strerror (errno));
       status = EXIT_IOERR;
     }
   else if (rename (tmp, path) != 0)
     {
+      /* TRANSLATORS: %s is the system's reason (strerror). */
       diag_add (d, EXIT_CANTCREAT, path, 0, _("cannot replace the file: %s"),
                 strerror (errno));
       status = EXIT_CANTCREAT;

@@ -334,6 +334,8 @@ parse_weights (struct reader *r, long line, const char *value,
 
       if (eq == NULL)
         {
+          /* TRANSLATORS: bank file error; %s is the Weight value as
+             written. Keep ROLE=NUMBER. */
           reader_error (r, line, _("weight '%s' is not ROLE=NUMBER"), part);
           status = -1;
           break;
@@ -345,13 +347,18 @@ parse_weights (struct reader *r, long line, const char *value,
       errno = 0;
       n = strtol (eq + 1, &end, 10);
       if (role == ROLE_COUNT)
+        /* TRANSLATORS: bank file error; %s is a role as written. Keep cto,
+           cio and caio. */
         reader_error (r, line, _("unknown role '%s' (use cto, cio or caio)"),
                       part), status = -1;
       else if (seen[role])
+        /* TRANSLATORS: bank file error; %s is a role (cto, cio, caio). */
         reader_error (r, line, _("role '%s' is weighted twice"), part),
           status = -1;
       else if (eq[1] == '\0' || *end != '\0' || errno != 0
                || n < WEIGHT_MIN || n > WEIGHT_MAX)
+        /* TRANSLATORS: bank file error; %s is the Weight value, the %d are
+           its limits. */
         reader_error (r, line, _("weight '%s' is out of range (%d to %d)"),
                       eq + 1, WEIGHT_MIN, WEIGHT_MAX), status = -1;
       else
@@ -397,6 +404,8 @@ parse_condition_values (struct reader *r, long line, struct question *t,
       if (value_parse_number (str_trim (values), t->type == QT_MONEY,
                               &c->number, &why) != 0)
         {
+          /* TRANSLATORS: bank file error; %s is a value in a When
+             condition, then why it is not a number. */
           reader_error (r, line, _("condition value '%s': %s"), values,
                         _(why));
           return -1;
@@ -405,6 +414,8 @@ parse_condition_values (struct reader *r, long line, struct question *t,
     }
   if (c->op != OP_EQ && c->op != OP_NE)
     {
+      /* TRANSLATORS: bank file error; %s is the id of a question that is
+         not a number, named in a When condition.  Keep = and !=. */
       reader_error (r, line, _("'%s' is not a number: use = or !="), t->id);
       return -1;
     }
@@ -415,6 +426,8 @@ parse_condition_values (struct reader *r, long line, struct question *t,
       if ((t->type == QT_STEP && bank_step_parse (part) < 0)
           || (t->type != QT_STEP && bank_option (t, part) == NULL))
         {
+          /* TRANSLATORS: bank file error; a value, then the question id it
+             was compared with. */
           reader_error (r, line, _("'%s' is not a value of '%s'"), part,
                         t->id);
           return -1;
@@ -444,6 +457,8 @@ field_when (struct reader *r, long line, const char *value)
       c.op = ops[i].op;
   if (op_at == NULL)
     {
+      /* TRANSLATORS: bank file error; %s is a When condition as written.
+         Keep the operators. */
       reader_error (r, line, _("condition '%s' has no operator "
                                "(=, !=, <, <=, >, >=)"), value);
       free (copy);
@@ -453,13 +468,16 @@ field_when (struct reader *r, long line, const char *value)
   id = str_trim (copy);
   t = find_earlier (r, id);
   if (t == NULL || t == q)
+    /* TRANSLATORS: bank file error; %s is a question id. */
     reader_error (r, line, _("condition names '%s', which is not a question "
                              "defined before this one"), id);
   else if (r->bank->sections[t->section].repeat != NULL
            && t->section != q->section)
+    /* TRANSLATORS: bank file error; %s is a question id. */
     reader_error (r, line, _("condition names '%s', a repeated question of "
                              "another section"), id);
   else if (t->type == QT_TEXT)
+    /* TRANSLATORS: bank file error; %s is a question id. */
     reader_error (r, line, _("condition names '%s', a text question"), id);
   else if (parse_condition_values (r, line, t,  &c,
                                    op_at + strlen (ops[i - 1].text)) == 0)
@@ -488,20 +506,27 @@ field_band (struct reader *r, long line, const char *value)
 
   if (dots == NULL)
     {
+      /* TRANSLATORS: bank file error; %s is a Band value. Keep LOW..HIGH
+         and LOW.. as they are. */
       reader_error (r, line, _("band '%s' is not LOW..HIGH or LOW.."), value);
       return;
     }
   lo_text = xstrndup (value, (size_t) (dots - value));
   if (value_parse_number (str_trim (lo_text), true, &lo, &why) != 0
       || (dots[2] != '\0' && value_parse_number (dots + 2, true, &hi, &why)))
+    /* TRANSLATORS: bank file error; a Band value, then what is wrong with
+       it. */
     reader_error (r, line, _("band '%s': %s"), value, _(why));
   else if (lo > hi)
+    /* TRANSLATORS: bank file error; %s is a Band value. */
     reader_error (r, line, _("band '%s' is empty (low above high)"), value);
   else
     {
       for (i = 0; i < q->n_bands; i++)
         if (lo <= q->bands[i].hi && hi >= q->bands[i].lo)
           {
+            /* TRANSLATORS: bank file error; %s is a Band value, %ld a line
+               number. */
             reader_error (r, line, _("band '%s' overlaps the band on line %ld"),
                           value, q->bands[i].line);
             free (lo_text);
@@ -526,12 +551,14 @@ field_option (struct reader *r, long line, const char *value)
 
   if (!id_valid (value, false))
     {
+      /* TRANSLATORS: bank file error; %s is an option id as written. */
       reader_error (r, line, _("option id '%s' is not lower-case letters, "
                                "digits and _"), value);
       return;
     }
   if (bank_option (q, value) != NULL)
     {
+      /* TRANSLATORS: bank file error; an option id, then the question id. */
       reader_error (r, line, _("option '%s' appears twice in '%s'"), value,
                     q->id);
       return;
@@ -554,6 +581,8 @@ field_answer (struct reader *r, long line, const char *name, const char *value)
 
   if (r->option == NULL && r->band == NULL)
     {
+      /* TRANSLATORS: bank file error; %s is a field name (such as _Label).
+         Keep Option and Band. */
       reader_error (r, line, _("'%s' must follow an Option or a Band"), name);
       return;
     }
@@ -564,6 +593,8 @@ field_answer (struct reader *r, long line, const char *name, const char *value)
       if (r->option == NULL)
         reader_error (r, line, _("a Band has no _Label"));
       else if (r->option->label != NULL)
+        /* TRANSLATORS: bank file error; %s is a field name (such as Type
+           or _Label). */
         reader_error (r, line, _("'%s' given twice"), name);
       else
         r->option->label = xstrdup (value);
@@ -571,6 +602,8 @@ field_answer (struct reader *r, long line, const char *name, const char *value)
   else if (strcmp (name, "_Reason") == 0)
     {
       if (*reason != NULL)
+        /* TRANSLATORS: bank file error; %s is a field name (such as Type
+           or _Label). */
         reader_error (r, line, _("'%s' given twice"), name);
       else
         *reason = xstrdup (value);
@@ -584,6 +617,8 @@ set_text_once (struct reader *r, long line, const char *name, char **slot,
                const char *value)
 {
   if (*slot != NULL)
+    /* TRANSLATORS: bank file error; %s is a field name (such as Type or
+       _Label). */
     reader_error (r, line, _("'%s' given twice"), name);
   else
     *slot = xstrdup (value);
@@ -596,6 +631,8 @@ field_number (struct reader *r, long line, const char *name, long long *slot,
   const char *why = NULL;
 
   if (value_parse_number (value, true, slot, &why) != 0)
+    /* TRANSLATORS: bank file error: a field name (Min, Max, Limit), its
+       value as written, then what is wrong with it. */
     reader_error (r, line, _("%s '%s': %s"), name, value, _(why));
 }
 
@@ -612,6 +649,8 @@ field_type (struct reader *r, long line, const char *value)
           r->question->min = 1, r->question->max = 5;
         return;
       }
+  /* TRANSLATORS: bank file error; %s is a Type value. Keep the type names
+     in English. */
   reader_error (r, line, _("unknown type '%s' (text, integer, money, choice, "
                            "multi, scale or step)"), value);
 }
@@ -666,24 +705,32 @@ question_finish (struct reader *r)
   numeric = q->type == QT_INTEGER || q->type == QT_MONEY || q->type == QT_SCALE;
   options = q->type == QT_CHOICE || q->type == QT_MULTI;
   if (q->prompt == NULL)
+    /* TRANSLATORS: bank file error; %s is a question id. Keep _Prompt. */
     reader_error (r, q->line, _("question '%s' has no _Prompt"), q->id);
   if (options && q->n_options < 2)
+    /* TRANSLATORS: bank file error; %s is a question id. */
     reader_error (r, q->line, _("question '%s' needs at least two options"),
                   q->id);
   if (!options && q->n_options > 0)
+    /* TRANSLATORS: bank file error; %s is a question type (choice, multi),
+       in English. */
     reader_error (r, q->options[0].line, _("a %s question has no options"),
                   type_names[q->type]);
   if (!numeric && q->n_bands > 0)
+    /* TRANSLATORS: bank file error; %s is a question type (integer,
+       money), in English. */
     reader_error (r, q->bands[0].line, _("a %s question has no bands"),
                   type_names[q->type]);
   if (q->type != QT_SCALE && (q->low != NULL || q->high != NULL))
     reader_error (r, q->line, _("_Low and _High belong to scale questions"));
   if (numeric && q->min > q->max)
+    /* TRANSLATORS: bank file error; %s is a question id. Keep Min and Max. */
     reader_error (r, q->line, _("Min is above Max in '%s'"), q->id);
   if (q->type == QT_SCALE && (q->min != 1 || q->max != 5))
     reader_error (r, q->line, _("a scale runs from 1 to 5"));
   for (i = 0; i < q->n_options; i++)
     if (q->options[i].label == NULL)
+      /* TRANSLATORS: bank file error; %s is an option id. Keep _Label. */
       reader_error (r, q->options[i].line, _("option '%s' has no _Label"),
                     q->options[i].id);
   for (i = 0; i < q->n_bands; i++)
@@ -711,10 +758,12 @@ record_section (struct reader *r, long line, const char *id)
 
   question_finish (r);
   if (!id_valid (id, false))
+    /* TRANSLATORS: bank file error; %s is a section id as written. */
     reader_error (r, line, _("section id '%s' is not lower-case letters, "
                              "digits and _"), id);
   for (i = 0; i < bank->n_sections; i++)
     if (strcmp (bank->sections[i].id, id) == 0)
+      /* TRANSLATORS: bank file error; %s is a section id. */
       reader_error (r, line, _("duplicate section id '%s'"), id);
   bank->sections = xgrow (bank->sections, &r->cap_sections,
                           bank->n_sections + 1, sizeof *bank->sections);
@@ -746,18 +795,24 @@ record_question (struct reader *r, long line, const char *id)
   question_finish (r);
   if (s == NULL)
     {
+      /* TRANSLATORS: bank file error; %s is a question id. Keep Section. */
       reader_error (r, line, _("question '%s' comes before any Section"), id);
       return;
     }
   if (!id_valid (id, true))
+    /* TRANSLATORS: bank file error; %s is a question id as written. */
     reader_error (r, line, _("question id '%s' is not lower-case words "
                              "joined by dots"), id);
   else if (find_earlier (r, id) != NULL)
+    /* TRANSLATORS: bank file error; %s is a question id. */
     reader_error (r, line, _("duplicate question id '%s'"), id);
   else if (s->repeat != NULL && !repeat_id_ok (s, id))
+    /* TRANSLATORS: bank file error; %s is the section's Repeat word; keep
+       .N.NAME. */
     reader_error (r, line, _("a question of a repeated section is named "
                              "%s.N.NAME"), s->repeat);
   else if (s->repeat == NULL && strstr (id, ".N") != NULL)
+    /* TRANSLATORS: bank file error; %s is a question id. Keep Repeat. */
     reader_error (r, line, _("'%s' looks repeated, but its section has no "
                              "Repeat"), id);
   bank->questions = xgrow (bank->questions, &r->cap_questions,
@@ -785,11 +840,13 @@ field_section (struct reader *r, long line, const char *name,
 
   if (s == NULL)
     {
+      /* TRANSLATORS: bank file error; %s is a field name. Keep Section. */
       reader_error (r, line, _("'%s' comes before any Section"), name);
       return;
     }
   if (s->count > 0)
     {
+      /* TRANSLATORS: bank file error; %s is a field name. Keep Question. */
       reader_error (r, line, _("'%s' must come before the section's first "
                                "Question"), name);
       return;
@@ -799,6 +856,8 @@ field_section (struct reader *r, long line, const char *name,
   else if (strcmp (name, "Repeat") == 0)
     {
       if (!id_valid (value, false))
+        /* TRANSLATORS: bank file error; %s is the Repeat value. Keep
+           Repeat. */
         reader_error (r, line, _("Repeat '%s' is not lower-case letters, "
                                  "digits and _"), value);
       else
@@ -808,6 +867,8 @@ field_section (struct reader *r, long line, const char *name,
     {
       n = strtol (value, &end, 10);
       if (*value == '\0' || *end != '\0' || n < 1 || n > REPEAT_LIMIT_MAX)
+        /* TRANSLATORS: bank file error; %d is the largest Limit. Keep
+           Limit. */
         reader_error (r, line, _("Limit must be a number from 1 to %d"),
                       REPEAT_LIMIT_MAX);
       else
@@ -823,6 +884,7 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
       if (r->have_format || r->bank->n_sections > 0)
         reader_error (r, line, _("Format must come first, once"));
       else if (strcmp (value, "1") != 0)
+        /* TRANSLATORS: bank file error; %s is the Format value. */
         reader_error (r, line, _("unsupported bank format '%s' "
                                  "(this leadwise reads format 1)"), value);
       r->have_format = true;
@@ -835,9 +897,11 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
            || strcmp (name, "Limit") == 0)
     field_section (r, line, name, value);
   else if (r->question == NULL)
+    /* TRANSLATORS: bank file error; %s is a field name as written. */
     reader_error (r, line, _("'%s' outside a question, or unknown field"),
                   name);
   else if (!field_question (r, line, name, value))
+    /* TRANSLATORS: bank file error; %s is a field name as written. */
     reader_error (r, line, _("unknown field '%s'"), name);
 }
 
@@ -857,6 +921,7 @@ pending_flush (struct reader *r, struct pending *p)
   if (p->name == NULL)
     return;
   if (p->value.len == 0)
+    /* TRANSLATORS: bank file error; %s is a field name. */
     reader_error (r, p->line, _("field '%s' has no value"), p->name);
   else
     apply_field (r, p->line, p->name, p->value.data);
@@ -948,6 +1013,7 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
   free (line);
   if (ferror (fp))
     {
+      /* TRANSLATORS: %s is the system's reason (strerror). */
       diag_add (d, EXIT_IOERR, name, 0, _("read error: %s"), strerror (errno));
       free (p.name);
       buf_free (&p.value);
@@ -1029,6 +1095,7 @@ struct pot_entry
   const char *text;
   struct buf where;   /* "bank:12 bank:40" */
   struct buf what;    /* "company.offering: _Prompt" */
+  const char *hint;   /* how much room it has on the screen, or NULL */
 };
 
 struct pot
@@ -1040,7 +1107,7 @@ struct pot
 
 static void
 pot_add (struct pot *p, const char *text, long line, const char *id,
-         const char *field)
+         const char *field, const char *hint)
 {
   size_t i;
 
@@ -1054,6 +1121,7 @@ pot_add (struct pot *p, const char *text, long line, const char *id,
       p->entries[i].text = text;
       buf_init (&p->entries[i].where);
       buf_init (&p->entries[i].what);
+      p->entries[i].hint = hint;
       p->n++;
     }
   buf_addf (&p->entries[i].where, " %s:%ld", p->file, line);
@@ -1085,24 +1153,31 @@ pot_collect (struct pot *p, const struct bank *bank)
 
   for (i = 0; i < bank->n_sections; i++)
     pot_add (p, bank->sections[i].title, bank->sections[i].line,
-             bank->sections[i].id, "title");
+             bank->sections[i].id, "title",
+             "shown in a header bar beside the progress: at most 40 "
+             "characters");
   for (i = 0; i < bank->n_questions; i++)
     {
       const struct question *q = &bank->questions[i];
 
-      pot_add (p, q->prompt, q->line, q->id, "prompt");
-      pot_add (p, q->help, q->line, q->id, "help");
-      pot_add (p, q->low, q->line, q->id, "low end");
-      pot_add (p, q->high, q->line, q->id, "high end");
+      pot_add (p, q->prompt, q->line, q->id, "prompt", NULL);
+      pot_add (p, q->help, q->line, q->id, "help", NULL);
+      pot_add (p, q->low, q->line, q->id, "low end",
+               "beside a scale of 1 to 5: at most 30 characters");
+      pot_add (p, q->high, q->line, q->id, "high end",
+               "beside a scale of 1 to 5: at most 30 characters");
       for (j = 0; j < q->n_options; j++)
         {
           pot_add (p, q->options[j].label, q->options[j].line, q->id,
-                   q->options[j].id);
+                   q->options[j].id,
+                   "one line of a list on an 80-column screen: at most 74 "
+                   "characters");
           pot_add (p, q->options[j].reason, q->options[j].line, q->id,
-                   "reason");
+                   "reason", NULL);
         }
       for (j = 0; j < q->n_bands; j++)
-        pot_add (p, q->bands[j].reason, q->bands[j].line, q->id, "reason");
+        pot_add (p, q->bands[j].reason, q->bands[j].line, q->id, "reason",
+                 NULL);
     }
 }
 
@@ -1121,8 +1196,10 @@ bank_write_pot (const struct bank *bank, FILE *fp)
          "\"Content-Transfer-Encoding: 8bit\\n\"\n", fp);
   for (i = 0; i < p.n; i++)
     {
-      fprintf (fp, "\n#. TRANSLATORS: question bank, %s\n#:%s\nmsgid ",
-               p.entries[i].what.data, p.entries[i].where.data);
+      fprintf (fp, "\n#. TRANSLATORS: question bank, %s%s%s\n#:%s\nmsgid ",
+               p.entries[i].what.data, p.entries[i].hint != NULL ? "; " : "",
+               p.entries[i].hint != NULL ? p.entries[i].hint : "",
+               p.entries[i].where.data);
       pot_quote (fp, p.entries[i].text);
       fputs ("\nmsgstr \"\"\n", fp);
       buf_free (&p.entries[i].where);

@@ -6,9 +6,10 @@
 #include "core/cli.h"
 #include "core/error.h"
 #include "core/exitcode.h"
+#include "core/lang.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
-       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE };
+       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -18,6 +19,7 @@ static const struct option cli_long_options[] = {
   { "bank-pot", required_argument, NULL, OPT_BANK_POT },
   { "help", no_argument, NULL, 'h' },
   { "idle-timeout", required_argument, NULL, OPT_IDLE },
+  { "lang", required_argument, NULL, OPT_LANG },
   { "no-color", no_argument, NULL, OPT_NO_COLOR },
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
@@ -32,15 +34,34 @@ static const struct option cli_report_options[] = {
   { "format", required_argument, NULL, 'f' },
   { "output", required_argument, NULL, 'o' },
   { "help", no_argument, NULL, 'h' },
+  { "lang", required_argument, NULL, OPT_LANG },
   { NULL, 0, NULL, 0 }
 };
+
+/* --lang LANG: one of the languages leadwise speaks. */
+static bool
+cli_lang (struct cli *cli, const char *name)
+{
+  cli->lang = lang_find (name);
+  if (cli->lang != NULL)
+    return true;
+  /* TRANSLATORS: %s is what was given to --lang; keep the codes. */
+  error_print (_("unknown language '%s' (use en, de or es)"), name);
+  cli_print_usage (stderr);
+  return false;
+}
 
 void
 cli_print_usage (FILE *out)
 {
+  /* TRANSLATORS: %s is the program's name. Keep OPTION in capitals,
+     translated or not, as in the option list. */
   fprintf (out, _("Usage: %s [OPTION]...\n"), error_program_name);
+  /* TRANSLATORS: %s is the program's name; 'report' and the options stay
+     as they are. Align 'or:' under 'Usage:'. */
   fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
            error_program_name);
+  /* TRANSLATORS: %s is the program's name. */
   fprintf (out, _("Try '%s --help' for more information.\n"),
            error_program_name);
 }
@@ -48,16 +69,24 @@ cli_print_usage (FILE *out)
 void
 cli_print_help (FILE *out)
 {
+  /* TRANSLATORS: %s is the program's name. Keep OPTION in capitals,
+     translated or not, as in the option list. */
   fprintf (out, _("Usage: %s [OPTION]...\n"), error_program_name);
+  /* TRANSLATORS: %s is the program's name; 'report' and the options stay
+     as they are. Align 'or:' under 'Usage:'. */
   fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
            error_program_name);
+  /* TRANSLATORS: %s is the program's name; 'summary' and the options stay
+     as they are. Align 'or:' under 'Usage:'. */
   fprintf (out, _("   or: %s summary [--format FORMAT] [-o FILE] DIR\n"),
            error_program_name);
+  /* TRANSLATORS: --help text: keep every line under 80 columns. */
   fputs (_("\
 Help a founder decide who should lead technology and AI in the company\n\
 (a CTO, a CIO, a Chief AI Officer, or a CTO who takes on AI), and check\n\
 whether an AI tool is ready to adopt.\n"), out);
   fputs ("\n", out);
+  /* TRANSLATORS: --help text: keep every line under 80 columns. */
   fputs (_("\
 Without a command, leadwise asks its questions: full screen on a terminal,\n\
 line by line otherwise.  Answers are saved after each one, and an\n\
@@ -75,6 +104,8 @@ Options:\n\
       --idle-timeout MINUTES\n\
                          save and stop after MINUTES without a key\n\
                          (0: never; 30 in workshop mode, else never)\n\
+      --lang LANG        speak LANG: en (English), de (German) or es\n\
+                         (Spanish), whatever the locale says\n\
       --bank FILE        use the question bank in FILE\n\
       --check-bank FILE  check the question bank in FILE and exit\n\
       --bank-pot FILE    print the texts of the bank in FILE to translate,\n\
@@ -86,7 +117,8 @@ Options:\n\
 The report command writes the report for an answers file (\"-\" reads\n\
 standard input):\n\
   -f, --format FORMAT    text (the default), markdown, html or json\n\
-  -o, --output FILE      write to FILE instead of standard output\n"), out);
+  -o, --output FILE      write to FILE instead of standard output\n\
+      --lang LANG        write the report in LANG (en, de or es)\n"), out);
   fputs ("\n", out);
   fputs (_("\
 The summary command counts the verdicts and scores of every answers file\n\
@@ -95,6 +127,8 @@ csv.  Files that cannot be read are listed and skipped.\n\
   -w, --watch            show the summary on the screen, refreshed as\n\
                          results arrive\n"), out);
   fputs ("\n", out);
+  /* TRANSLATORS: --help text: keep every line under 80 columns and the
+     numbers as they are. */
   fputs (_("\
 Exit status: 0 on success, 64 for a bad command line, 65 for a malformed\n\
 answers file or bank, 66 when an input file cannot be read, 73 when an\n\
@@ -108,6 +142,8 @@ cli_print_version (FILE *out)
 {
   fprintf (out, "%s %s\n", PACKAGE, VERSION);
   fputs ("Copyright (C) 2026 the leadwise authors.\n", out);
+  /* TRANSLATORS: --version text: keep every line under 80 columns and the
+     URL as it is. */
   fputs (_("\
 License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>\n\
 This is free software: you are free to change and redistribute it.\n\
@@ -124,13 +160,17 @@ cli_report_bad_option (int c, char **argv)
   bool is_long = strncmp (arg, "--", 2) == 0;
 
   if (c == ':')
+    /* TRANSLATORS: %s is an option as typed, such as --bank. */
     error_print (_("option '%s' requires an argument"), arg);
   else if (is_long && optopt != 0)
+    /* TRANSLATORS: %.*s is an option as typed, such as --plain. */
     error_print (_("option '%.*s' doesn't allow an argument"),
                  (int) strcspn (arg, "="), arg);
   else if (is_long)
+    /* TRANSLATORS: %s is an option as typed. */
     error_print (_("unrecognized option '%s'"), arg);
   else
+    /* TRANSLATORS: %c is the letter of a short option as typed. */
     error_print (_("invalid option -- '%c'"), optopt);
 }
 
@@ -162,9 +202,13 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         if (!cli_format (cli, optarg))
           {
             if (cli->command == CLI_SUMMARY)
+              /* TRANSLATORS: %s is what was given to --format; the format
+                 names stay in English. */
               error_print (_("unknown summary format '%s' (use text, "
                              "markdown, html, json or csv)"), optarg);
             else
+              /* TRANSLATORS: %s is what was given to --format; the format
+                 names stay in English. */
               error_print (_("unknown report format '%s' (use text, "
                              "markdown, html or json)"), optarg);
             cli_print_usage (stderr);
@@ -173,6 +217,10 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         break;
       case 'o':
         cli->output = optarg;
+        break;
+      case OPT_LANG:
+        if (!cli_lang (cli, optarg))
+          return EXIT_USAGE;
         break;
       case 'w':
         if (cli->command != CLI_SUMMARY)
@@ -199,6 +247,8 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         error_print (_("report: which answers file? (\"-\" reads standard "
                        "input)"));
       else
+        /* TRANSLATORS: %s is a word on the command line that no option
+           takes. */
         error_print (_("unexpected argument '%s'"), argv[optind + 1]);
       cli_print_usage (stderr);
       return EXIT_USAGE;
@@ -239,6 +289,10 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_WORKSHOP:
         cli->workshop = optarg;
+        break;
+      case OPT_LANG:
+        if (!cli_lang (cli, optarg))
+          return EXIT_USAGE;
         break;
       case OPT_IDLE:
         {
@@ -286,6 +340,8 @@ cli_parse (struct cli *cli, int argc, char **argv)
     }
   if (optind < argc)
     {
+      /* TRANSLATORS: %s is a word on the command line that no option
+         takes. */
       error_print (_("unexpected argument '%s'"), argv[optind]);
       cli_print_usage (stderr);
       return EXIT_USAGE;

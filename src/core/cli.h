@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "core/lang.h"
 #include "core/report.h"
 #include "core/summary.h"
 
@@ -38,6 +39,7 @@ struct cli
   const char *workshop;      /* --workshop DIR */
   int idle_minutes;          /* --idle-timeout, or -1 for the default */
   bool watch;                /* summary --watch */
+  const struct lang *lang;   /* --lang, or NULL for the locale's */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

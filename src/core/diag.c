@@ -54,6 +54,8 @@ diag_print (const struct diag *d)
   for (i = 0; i < d->count && i < DIAG_MAX; i++)
     error_print ("%s", d->messages[i]);
   if (d->count > DIAG_MAX)
+    /* TRANSLATORS: after the first problems found in a file; %zu is how
+       many more there are. */
     error_print (ngettext ("... and %zu more problem",
                            "... and %zu more problems",
                            d->count - DIAG_MAX), d->count - DIAG_MAX);

@@ -49,10 +49,13 @@ error_close_stream (FILE *fp, const char *what)
   if (fclose (fp) != 0 || had_error)
     {
       saved_errno = errno;
-      /* TRANSLATORS: %s names what failed, e.g. "standard output". */
       if (saved_errno != 0)
+        /* TRANSLATORS: the first %s names the output (a file name, or
+           'standard output'), the second the system's reason. */
         error_print (_("write error on %s: %s"), what, strerror (saved_errno));
       else
+        /* TRANSLATORS: %s names the output (a file name, or 'standard
+           output'). */
         error_print (_("write error on %s"), what);
       return -1;
     }

@@ -4,6 +4,7 @@
 
 #include "core/atomic.h"
 #include "core/doc.h"
+#include "core/lang.h"
 #include "core/report.h"
 #include "core/util.h"
 #include "core/words.h"
@@ -319,17 +320,18 @@ report_write (FILE *fp, enum report_format format, const struct bank *bank,
 
   if (format == REPORT_JSON)
     return report_write_json (fp, r);
+  /* Reports are files: UTF-8, whatever the terminal takes. */
+  lang_utf8_begin ();
   doc_init (&d);
   report_build (&d, bank, session, r);
   if (format == REPORT_MARKDOWN)
     status = doc_write_markdown (&d, fp);
   else if (format == REPORT_HTML)
-    /* TRANSLATORS: the language code of this translation ("de", "es"),
-       written into HTML reports. */
-    status = doc_write_html (&d, fp, _("en"));
+    status = doc_write_html (&d, fp, lang_current ()->code);
   else
     status = doc_write_text (&d, fp);
   doc_free (&d);
+  lang_utf8_end ();
   return status;
 }
 

@@ -163,6 +163,8 @@ session_read_pair (struct session *s, const struct bank *bank, char *id,
       || (!session_meta_id (id) && (q = bank_find (bank, id, &instance)) == NULL))
     {
       shown = session_clip (id);
+      /* TRANSLATORS: answers file error; %s is an id as written, such as
+         company.name. */
       diag_add (d, EXIT_DATAERR, name, lineno, _("unknown id '%s'"), shown);
       free (shown);
       return;
@@ -171,6 +173,8 @@ session_read_pair (struct session *s, const struct bank *bank, char *id,
   if (s->index[slot] != 0)
     {
       diag_add (d, EXIT_DATAERR, name, lineno,
+                /* TRANSLATORS: answers file error; %s is an id, %ld a line
+                   number. */
                 _("'%s' is repeated (first given on line %ld)"), id,
                 first_line[s->index[slot] - 1]);
       return;
@@ -185,6 +189,8 @@ session_read_pair (struct session *s, const struct bank *bank, char *id,
   if (why != NULL)
     {
       shown = session_clip (value);
+      /* TRANSLATORS: answers file error: the value as written, the id,
+         then what is wrong with it. */
       diag_add (d, EXIT_DATAERR, name, lineno, _("invalid value '%s' for '%s': %s"),
                 shown, id, _(why));
       free (shown);
@@ -235,6 +241,7 @@ session_read (struct session *s, const struct bank *bank, FILE *fp,
   free (first_line);
   if (ferror (fp))
     {
+      /* TRANSLATORS: %s is the system's reason (strerror). */
       diag_add (d, EXIT_IOERR, name, 0, _("read error: %s"), strerror (errno));
       return EXIT_IOERR;
     }

@@ -64,6 +64,8 @@ state_dir (struct diag *d)
   if (state_mkdirs (dir, 0700) != 0 || stat (dir, &st) != 0
       || !S_ISDIR (st.st_mode))
     {
+      /* TRANSLATORS: %s is the system's reason (strerror); the directory's
+         name comes before this message. */
       diag_add (d, EXIT_CANTCREAT, dir, 0, _("cannot create the directory: %s"),
                 strerror (errno != 0 ? errno : ENOTDIR));
       free (dir);

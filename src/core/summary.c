@@ -5,6 +5,7 @@
 
 #include "core/doc.h"
 #include "core/exitcode.h"
+#include "core/lang.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/summary.h"
@@ -194,6 +195,8 @@ summary_count_table (struct doc *d, const char *title,
 
   doc_block (d, B_HEADING, title);
   doc_block (d, B_TABLE, NULL);
+  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
+     tab and keep them short. */
   doc_item (d, _("Verdict\tParticipants"), NULL, 0);
   for (i = 1; i <= 4; i++)
     {
@@ -226,6 +229,8 @@ summary_scores (struct doc *d, const struct summary *s)
 
   doc_block (d, B_HEADING, _("Scores"));
   doc_block (d, B_TABLE, NULL);
+  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
+     tabs and keep them short (the table must fit in 78 columns). */
   doc_item (d, _("Role\tMean\tLowest\tHighest"), NULL, 0);
   for (i = 0; i < ROLE_COUNT; i++)
     {
@@ -248,6 +253,8 @@ summary_steps (struct doc *d, const struct summary *s)
   doc_block (d, B_HEADING, title);
   free (title);
   doc_block (d, B_TABLE, NULL);
+  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
+     tab. */
   doc_item (d, _("Step\tDone"), NULL, 0);
   for (i = 0; i < TS_COUNT; i++)
     {
@@ -273,6 +280,9 @@ summary_people (struct doc *d, const struct summary *s)
       return;
     }
   doc_block (d, B_TABLE, NULL);
+  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
+     tabs and keep them as short as you can (the table should fit in 78
+     columns). */
   doc_item (d, _("Participant\tLeadership\tChief AI Officer\tCTO\tCIO\tCAIO"),
             NULL, 0);
   for (i = 0; i < s->n; i++)
@@ -436,15 +446,17 @@ summary_write (FILE *fp, enum summary_format format, const struct summary *s)
     summary_csv (fp, s);
   else
     {
+      lang_utf8_begin ();
       doc_init (&d);
       summary_build (&d, s);
       if (format == SUMMARY_MARKDOWN)
         doc_write_markdown (&d, fp);
       else if (format == SUMMARY_HTML)
-        doc_write_html (&d, fp, _("en"));
+        doc_write_html (&d, fp, lang_current ()->code);
       else
         doc_write_text (&d, fp);
       doc_free (&d);
+      lang_utf8_end ();
     }
   return ferror (fp) ? -1 : 0;
 }

@@ -91,6 +91,8 @@ words_caio_why (enum caio_verdict c)
     N_("No sign calls for a separate AI executive, and the conditions for "
        "one leader are met: your technology leader can take on AI "
        "strategy and governance as part of the role."),
+    /* TRANSLATORS: the abbreviation of Chief Information Officer; also a
+       histogram title. Most languages keep it. */
     N_("AI does not yet call for its own executive, but not every "
        "condition for leaving it with the technology leader holds either. "
        "Keep AI with technology leadership for now and review the "
@@ -103,6 +105,8 @@ const char *
 words_primary (enum primary p)
 {
   static const char *const names[] = {
+    /* TRANSLATORS: the abbreviation of Chief Technology Officer; also a
+       histogram title on a third of the screen. Most languages keep it. */
     N_("not decided yet"), N_("CTO"), N_("CIO"), N_("CTO and CIO")
   };
   return names[p];
@@ -187,6 +191,10 @@ words_absorb (enum absorb a)
     N_("No more than one or two AI use cases"),
     N_("Fewer than 500 employees"),
     N_("AI is used internally, not in the product"),
+    /* TRANSLATORS: the abbreviation of Chief Information Officer; also a
+       histogram title. Most languages keep it. */
+    /* TRANSLATORS: the abbreviation of Chief AI Officer; also a histogram
+       title. Most languages keep it. */
     N_("Little AI-specific regulation applies"),
   };
   return names[a];
@@ -196,6 +204,8 @@ const char *
 words_role (enum role r)
 {
   static const char *const names[ROLE_COUNT] = {
+    /* TRANSLATORS: the abbreviation of Chief Technology Officer; also a
+       histogram title on a third of the screen. Most languages keep it. */
     N_("CTO"), N_("CIO"), N_("CAIO")
   };
   return names[r];
@@ -205,7 +215,11 @@ const char *
 words_step (enum tool_step s)
 {
   static const char *const names[TS_COUNT] = {
+    /* TRANSLATORS: a step of the checklist, also a table row heading; keep
+       it short. */
     N_("Goal"), N_("Daily users"), N_("Test"),
+    /* TRANSLATORS: a step of the checklist, also a table row heading; keep
+       it short. */
     N_("Security and integration"), N_("Measure"), N_("Re-evaluate"),
   };
   return names[s];

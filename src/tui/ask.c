@@ -118,9 +118,11 @@ ask_prompt (struct ask *a, const struct ask_info *info)
 }
 
 static void
-ask_footer (struct ask *a, const struct question *q)
+ask_footer (struct ask *a, const struct ask_info *info,
+            const struct question *q)
 {
-  const char *keys = q->type == QT_TEXT || q->type == QT_INTEGER
+  const char *keys = info->keys != NULL ? info->keys
+    : q->type == QT_TEXT || q->type == QT_INTEGER
                      || q->type == QT_MONEY
     /* TRANSLATORS: key hints for a typed answer; keep under 78 columns. */
     ? _("Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit")
@@ -368,7 +370,7 @@ ask_question (const struct ask_info *info, const struct question *q,
   a.cdk = initCDKScreen (stdscr);
   ask_header (&a, info);
   ask_prompt (&a, info);
-  ask_footer (&a, q);
+  ask_footer (&a, info, q);
   if (!ask_widget (&a, q, current, typed.data))
     {
       ask_destroy (&a);
@@ -442,7 +444,7 @@ ask_question (const struct ask_info *info, const struct question *q,
       else
         ask_entry_key (&a, &typed, key);
     }
-  if (action == ASK_REDRAW && typing)
+  if ((action == ASK_REDRAW || action == ASK_MENU) && typing)
     *value = xstrdup (typed.data != NULL ? typed.data : "");
   curs_set (0);
   ask_destroy (&a);

@@ -28,10 +28,12 @@ struct ask_info
   const char *about;            /* the AI tool's name, or NULL */
   const char *prompt, *help, *low, *high;
   const char *error;            /* why the last answer was refused, or NULL */
+  const char *keys;             /* the key hints, or NULL for the usual */
 };
 
 /* Ask Q.  CURRENT is its answer so far (or NULL); DRAFT, text typed
-   before a redraw (or NULL).  On ASK_ANSWER and ASK_REDRAW, *VALUE is set
+   before a redraw (or NULL).  On ASK_ANSWER, and on ASK_REDRAW and
+   ASK_MENU for typed answers (the text so far), *VALUE is set
    (free it). */
 enum ask_action ask_question (const struct ask_info *info,
                               const struct question *q, const char *current,

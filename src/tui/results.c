@@ -189,10 +189,13 @@ results_save (const struct results *s)
   const char *slash = strrchr (s->save_path, '/');
   int f;
 
+  /* TRANSLATORS: a button in a row of five formats (Text, Markdown, HTML,
+     JSON, Cancel); keep it short. */
   formats[0] = _("Text");
   formats[1] = "Markdown";
   formats[2] = "HTML";
   formats[3] = "JSON";
+  /* TRANSLATORS: a button; keep it short. */
   formats[4] = _("Cancel");
   f = screen_choose (_("Save the report"), _("In which format?"), formats, 5);
   if (f < 0 || f > 3)
@@ -207,8 +210,10 @@ results_save (const struct results *s)
   if (report_save (path, (enum report_format) f, s->bank, s->session, &s->r,
                    &d) == 0)
     {
+      /* TRANSLATORS: %s is a file name. Shown in a box: keep it short. */
       char *done = xasprintf (_("The report is saved in %s"), path);
 
+      /* TRANSLATORS: the title of a message box. */
       screen_message (_("Saved"), done);
       free (done);
     }
@@ -276,7 +281,10 @@ results_print (const struct results *s)
     done = xasprintf (_("The report was sent to the printer with %s."),
                       printer);
   else
+    /* TRANSLATORS: %s is the print command, lp or lpr. */
     done = xasprintf (_("%s could not print the report."), printer);
+  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
+     short. */
   screen_message (_("Print"), done);
   free (done);
   free (text);
@@ -292,10 +300,19 @@ results_show (const struct bank *bank, const struct session *session,
   enum results_action action = RESULTS_QUIT;
   int choice;
 
+  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
+     short. */
   buttons[BTN_REPORT] = _("Full report");
+  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
+     short. */
   buttons[BTN_SAVE] = _("Save");
+  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
+     short. */
   buttons[BTN_PRINT] = _("Print");
+  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
+     short. */
   buttons[BTN_EDIT] = _("Edit answers");
+  /* TRANSLATORS: a button; keep it short. */
   buttons[BTN_QUIT] = _("Quit");
   if (kiosk)
     {
@@ -307,6 +324,7 @@ results_show (const struct bank *bank, const struct session *session,
   for (;;)
     {
       summary = results_summary (&s, LINES >= 16);
+      /* TRANSLATORS: the title bar of the results screen; keep it short. */
       choice = results_view (_("Results"), summary, buttons,
                              kiosk ? BTN_COUNT - 1 : BTN_COUNT, &s.r);
       free (summary);
@@ -317,8 +335,11 @@ results_show (const struct bank *bank, const struct session *session,
         {
           const char *back[1];
 
+          /* TRANSLATORS: a button; keep it short. */
           back[0] = _("Back");
           report = results_text (&s, REPORT_TEXT);
+          /* TRANSLATORS: a button in a row of five on an 80-column screen;
+             keep it short. */
           if (results_view (_("Full report"), report, back, 1, NULL) < 0
               && screen_signal () != 0)
             choice = -1;

@@ -8,6 +8,7 @@
 
 #include <cdk.h>
 
+#include "core/lang.h"
 #include "core/util.h"
 #include "tui/screen.h"
 #include "tui/terminfo.h"
@@ -33,16 +34,6 @@ static bool
 screen_utf8 (void)
 {
   return strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
-}
-
-/* This CDK is built on the narrow ncurses, which shows the bytes of a
-   UTF-8 character as "M-x" garbage.  While the screen is up, ask gettext
-   for translations transliterated to ASCII; files keep UTF-8. */
-static void
-screen_set_codeset (bool for_screen)
-{
-  if (screen_utf8 ())
-    bind_textdomain_codeset (PACKAGE, for_screen ? "ASCII//TRANSLIT" : "UTF-8");
 }
 
 /* ------------------------------------------------------------- text */
@@ -226,12 +217,14 @@ screen_begin (const struct screen_options *opts)
   const char *no_color = getenv ("NO_COLOR");
   const char *no_acs = getenv ("NCURSES_NO_UTF8_ACS");
 
-  screen_set_codeset (true);
+  /* This CDK is built on the narrow ncurses, which shows the bytes of a
+     UTF-8 character as "M-x" garbage: translations come as ASCII. */
+  lang_screen (true);
   /* Esc must feel instant over SSH, not wait a second for a sequence. */
   set_escdelay (25);
   if (initscr () == NULL)
     {
-      screen_set_codeset (false);
+      lang_screen (false);
       return false;
     }
   cbreak ();
@@ -258,7 +251,7 @@ void
 screen_end (void)
 {
   endCDK ();
-  screen_set_codeset (false);
+  lang_screen (false);
 }
 
 bool
@@ -279,6 +272,8 @@ screen_wait_big_enough (void)
          keep it short. */
       mvprintw (0, 0, _("Terminal too small: leadwise needs %dx%d."),
                 SCREEN_MIN_COLS, SCREEN_MIN_ROWS);
+      /* TRANSLATORS: on a screen as small as 40 columns; keep q, and keep
+         it short. */
       mvprintw (1, 0, "%s", _("Enlarge it, or press q to quit."));
       refresh ();
       key = getch ();
@@ -305,6 +300,7 @@ screen_message (const char *title, const char *text)
   lines = screen_wrap (shown, width > 70 ? 70 : width, &n);
   shown_n = n > LINES - 6 ? LINES - 6 : n;
   first = xasprintf ("</B>%s<!B>", head);
+  /* TRANSLATORS: under a message box; keep it short. */
   last = screen_text (_("(press any key)"));
   all = xcalloc ((size_t) shown_n + 3, sizeof *all);
   all[0] = first;
@@ -380,7 +376,9 @@ screen_confirm (const char *question)
 {
   const char *buttons[2];
 
+  /* TRANSLATORS: a button; keep it short. */
   buttons[0] = _("Yes");
+  /* TRANSLATORS: a button; keep it short. */
   buttons[1] = _("No");
   return screen_choose ("leadwise", question, buttons, 2) == 0;
 }

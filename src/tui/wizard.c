@@ -6,6 +6,7 @@
 #include "core/diag.h"
 #include "core/exitcode.h"
 #include "core/flow.h"
+#include "core/lang.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/state.h"
@@ -79,7 +80,30 @@ wizard_info (struct wizard *w, const struct flow_step *step,
   info->help = step->q->help != NULL ? _(step->q->help) : NULL;
   info->low = step->q->low;
   info->high = step->q->high;
-  info->error = w->error;
+  info->error = w->error != NULL ? _(w->error) : NULL;
+}
+
+/* The button and title that lead to the choice of language: in every
+   language leadwise speaks, so that anyone can find it. */
+#define WIZARD_LANGUAGE "Language/Sprache/Idioma"
+
+/* Let the person choose the language; what follows speaks it. */
+static void
+wizard_language (void)
+{
+  const char *names[8];
+  size_t n, i;
+  const struct lang *langs = lang_list (&n);
+  int choice;
+
+  for (i = 0; i < n && i < 8; i++)
+    names[i] = langs[i].name;
+  /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
+     under 78 columns. */
+  choice = screen_pick (WIZARD_LANGUAGE, _("Enter choose  Esc back"), names,
+                        (int) i, (int) (lang_current () - langs));
+  if (choice >= 0)
+    lang_set (&langs[choice]);
 }
 
 /* The menu (F2, m): jump to a section, review the answers, results. */
@@ -87,7 +111,7 @@ static void
 wizard_menu (struct wizard *w)
 {
   size_t n = w->bank->n_sections, i;
-  const char **items = xcalloc (n + 2, sizeof *items);
+  const char **items = xcalloc (n + 3, sizeof *items);
   char **owned = xcalloc (n, sizeof *owned);
   int choice;
 
@@ -101,13 +125,18 @@ wizard_menu (struct wizard *w)
       items[i] = owned[i];
     }
   items[n] = _("Review all answers");
+  /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
+     under 78 columns. */
   items[n + 1] = _("See the results");
+  items[n + 2] = WIZARD_LANGUAGE;
+  /* TRANSLATORS: the title of the menu; keep it short. */
   choice = screen_pick (_("Go to"), _("Enter go  Esc back to the question"),
-                        items, (int) n + 2, 0);
+                        items, (int) n + 3, 0);
   if (choice >= 0 && (size_t) choice < n)
     {
       w->reviewing = false;
       if (!flow_jump (&w->flow, (size_t) choice))
+        /* TRANSLATORS: the title of the menu; keep it short. */
         screen_message (_("Go to"), _("None of that section's questions "
                                       "apply to your answers so far."));
     }
@@ -115,6 +144,8 @@ wizard_menu (struct wizard *w)
     w->mode = MODE_REVIEW;
   else if ((size_t) choice == n + 1)
     w->mode = MODE_RESULTS;
+  else if ((size_t) choice == n + 2)
+    wizard_language ();
   for (i = 0; i < n; i++)
     free (owned[i]);
   free (owned);
@@ -135,6 +166,7 @@ wizard_review (struct wizard *w)
   steps = flow_steps (&w->flow, &n);
   items = xcalloc (n + 1, sizeof *items);
   owned = xcalloc (n, sizeof *owned);
+  /* TRANSLATORS: the first line of the review list; keep the star. */
   items[0] = _("* See the results");
   for (i = 0; i < n; i++)
     {
@@ -149,7 +181,10 @@ wizard_review (struct wizard *w)
       free (words);
       free (id);
     }
+  /* TRANSLATORS: a title bar; keep it short. */
   choice = screen_pick (_("Review your answers"),
+                        /* TRANSLATORS: key hints at the foot of a list;
+                           keep the key names, and under 78 columns. */
                         _("Enter edit the answer  Esc back"), items,
                         (int) n + 1, 0);
   if (choice == 0)
@@ -249,39 +284,52 @@ wizard_step (struct wizard *w, const struct flow_step *step)
 }
 
 /* The welcome screen: what this is, how long it takes, how to move;
-   start (or resume, or start afresh).  Returns 0 to start, 1 to resume,
-   -1 to quit. */
+   start (or resume, or start afresh), or choose the language.  Returns
+   0 to start, 1 to resume, -1 to quit. */
 static int
 wizard_welcome (const struct session *old)
 {
   struct buf text;
-  const char *buttons[3];
-  int n = 0, choice;
+  const char *buttons[4];
+  int n, choice;
 
-  buf_init (&text);
-  buf_addf (&text, "%s\n%s\n%s",
-            _("Who should lead technology and AI in your company, and are "
-              "your AI tools ready to adopt?"),
-            _("About 20 questions; ten minutes or so. Your answers are saved "
-              "as you go."),
-            _("Arrows and Enter choose, Esc goes back, ? explains, q quits."));
-  if (old != NULL)
+  for (;;)
     {
-      const char *updated = session_get (old, "meta.updated");
+      n = 0;
+      buf_init (&text);
+      buf_addf (&text, "%s\n%s\n%s",
+                _("Who should lead technology and AI in your company, and "
+                  "are your AI tools ready to adopt?"),
+                _("About 20 questions; ten minutes or so. Your answers are "
+                  "saved as you go."),
+                _("Arrows and Enter choose, Esc goes back, ? explains, q "
+                  "quits."));
+      if (old != NULL)
+        {
+          const char *updated = session_get (old, "meta.updated");
 
-      buf_add (&text, "\n\n");
-      /* TRANSLATORS: %s is when the session was last saved (UTC). */
-      buf_addf (&text, _("An unfinished session was found (last saved %s)."),
-                updated != NULL ? updated : "?");
-      buttons[n++] = _("Resume");
-      buttons[n++] = _("Start afresh");
+          buf_add (&text, "\n\n");
+          /* TRANSLATORS: %s is when the session was last saved (UTC). */
+          buf_addf (&text, _("An unfinished session was found (last saved "
+                             "%s)."), updated != NULL ? updated : "?");
+          /* TRANSLATORS: a button on the welcome screen; keep it short. */
+          buttons[n++] = _("Resume");
+          /* TRANSLATORS: a button on the welcome screen; keep it short. */
+          buttons[n++] = _("Start afresh");
+        }
+      else
+        /* TRANSLATORS: a button on the welcome screen; keep it short. */
+        buttons[n++] = _("Start");
+      buttons[n++] = WIZARD_LANGUAGE;
+      /* TRANSLATORS: a button; keep it short. */
+      buttons[n++] = _("Quit");
+      choice = screen_choose ("leadwise", text.data, buttons, n);
+      buf_free (&text);
+      if (choice != n - 2 || screen_signal () != 0)
+        break;
+      wizard_language ();
     }
-  else
-    buttons[n++] = _("Start");
-  buttons[n++] = _("Quit");
-  choice = screen_choose ("leadwise", text.data, buttons, n);
-  buf_free (&text);
-  if (choice < 0 || choice == n - 1)
+  if (choice < 0 || choice == n - 1 || screen_signal () != 0)
     return -1;
   return old != NULL && choice == 0 ? 1 : 0;
 }
@@ -384,22 +432,34 @@ wizard_ask_name (const char *dir, char **path, int *lock)
   memset (&q, 0, sizeof q);
   q.id = (char *) "participant";
   q.type = QT_TEXT;
-  memset (&info, 0, sizeof info);
-  info.section = _("Workshop");
-  info.prompt = _("Your name, or your team's name?");
-  info.help = _("Your answers are kept under this name, so that you can "
-                "come back to them; the facilitator sees it in the "
-                "workshop's summary.");
   for (;;)
     {
+      char *keys;
+
       if (!screen_big_enough () && !screen_wait_big_enough ())
         return NULL;
+      memset (&info, 0, sizeof info);
+      /* TRANSLATORS: the title in the header bar of the name screen; keep
+         it short. */
+      info.section = _("Workshop");
+      info.prompt = _("Your name, or your team's name?");
+      info.help = _("Your answers are kept under this name, so that you can "
+                    "come back to them; the facilitator sees it in the "
+                    "workshop's summary.");
       info.error = why != NULL ? _(why) : NULL;
+      /* TRANSLATORS: key hints on the name screen; the hint for the
+         language follows, in every language. */
+      keys = xasprintf ("%s  F2 %s", _("Enter confirm  F1 help  F10 quit"),
+                        WIZARD_LANGUAGE);
+      info.keys = keys;
       action = ask_question (&info, &q, NULL, draft, &value);
+      free (keys);
       free (draft);
       draft = NULL;
-      if (action == ASK_REDRAW)
+      if (action == ASK_REDRAW || action == ASK_MENU)
         {
+          if (action == ASK_MENU)
+            wizard_language ();
           draft = value;
           continue;
         }

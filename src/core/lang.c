@@ -1,0 +1,155 @@
+/* lang.c: which language messages are in, and in which character set. */
+#include "system.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <strings.h>
+
+#include "core/lang.h"
+#include "core/util.h"
+
+/* Each language with the locale whose conventions it brings along
+   (numbers), when the system has it. */
+static const struct lang langs[] = {
+  { "en", "English", "en_US.UTF-8" },
+  { "de", "Deutsch", "de_DE.UTF-8" },
+  { "es", "Espa\xc3\xb1ol", "es_ES.UTF-8" },
+};
+#define N_LANGS (sizeof langs / sizeof langs[0])
+
+static const struct lang *lang_chosen;
+static bool lang_screen_up;
+static int lang_utf8_depth;
+
+const struct lang *
+lang_list (size_t *n)
+{
+  *n = N_LANGS;
+  return langs;
+}
+
+const struct lang *
+lang_find (const char *name)
+{
+  size_t i;
+
+  if (name == NULL)
+    return NULL;
+  for (i = 0; i < N_LANGS; i++)
+    if (strncasecmp (name, langs[i].code, 2) == 0
+        && strchr ("_-.@", name[2]) != NULL)     /* "" matches too */
+      return &langs[i];
+  return NULL;
+}
+
+static bool
+lang_is_c (const char *locale)
+{
+  return locale == NULL || strcmp (locale, "C") == 0
+         || strcmp (locale, "POSIX") == 0;
+}
+
+static bool
+lang_utf8_ctype (void)
+{
+  return strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
+}
+
+/* Ask gettext for the character set the current use calls for. */
+static void
+lang_apply (void)
+{
+  const char *codeset = nl_langinfo (CODESET);
+
+  if (lang_utf8_depth > 0)
+    codeset = "UTF-8";
+  else if (lang_screen_up && lang_utf8_ctype ())
+    codeset = "ASCII//TRANSLIT";
+  bind_textdomain_codeset (PACKAGE, codeset);
+}
+
+/* Set CATEGORY to LOCALE if the system has it; else to FALLBACK (if not
+   NULL).  Either way gettext forgets the translations it looked up. */
+static void
+lang_setlocale (int category, const char *locale, const char *fallback)
+{
+  char *now;
+
+  if (setlocale (category, locale) != NULL)
+    return;
+  if (fallback != NULL && setlocale (category, fallback) != NULL)
+    return;
+  now = xstrdup (setlocale (category, NULL));
+  setlocale (category, now);
+  free (now);
+}
+
+void
+lang_set (const struct lang *l)
+{
+  bool c_messages = lang_is_c (setlocale (LC_MESSAGES, NULL));
+
+  lang_chosen = l;
+  setenv ("LANGUAGE", l->code, 1);
+  /* gettext ignores LANGUAGE in the C locale: leave it, for the
+     language's own locale or at least C.UTF-8. */
+  lang_setlocale (LC_MESSAGES, l->locale, c_messages ? "C.UTF-8" : NULL);
+  lang_setlocale (LC_NUMERIC, l->locale, "C");
+  /* German and Spanish need more than ASCII: where the environment said
+     nothing of a character set (the C locale, as often over SSH), take
+     UTF-8 rather than print question marks. */
+  if (!lang_utf8_ctype () && lang_is_c (setlocale (LC_CTYPE, NULL)))
+    lang_setlocale (LC_CTYPE, l->locale, "C.UTF-8");
+  lang_apply ();
+}
+
+const struct lang *
+lang_current (void)
+{
+  const char *language = getenv ("LANGUAGE");
+  const struct lang *l;
+  char *list, *part, *save = NULL;
+
+  if (lang_chosen != NULL)
+    return lang_chosen;
+  if (lang_is_c (setlocale (LC_MESSAGES, NULL)))
+    return &langs[0];
+  if (language == NULL || *language == '\0')
+    {
+      l = lang_find (setlocale (LC_MESSAGES, NULL));
+      return l != NULL ? l : &langs[0];
+    }
+  /* As gettext does: the first in the list that has a catalog. */
+  list = xstrdup (language);
+  l = NULL;
+  for (part = strtok_r (list, ":", &save); part != NULL && l == NULL;
+       part = strtok_r (NULL, ":", &save))
+    {
+      l = lang_find (part);
+      if (l == &langs[0])
+        l = NULL;
+    }
+  free (list);
+  return l != NULL ? l : &langs[0];
+}
+
+void
+lang_screen (bool up)
+{
+  lang_screen_up = up;
+  lang_apply ();
+}
+
+void
+lang_utf8_begin (void)
+{
+  if (lang_utf8_depth++ == 0)
+    lang_apply ();
+}
+
+void
+lang_utf8_end (void)
+{
+  if (--lang_utf8_depth == 0)
+    lang_apply ();
+}

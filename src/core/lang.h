@@ -1,0 +1,42 @@
+/* lang.h: the language leadwise speaks, from the environment or chosen at
+   run time (--lang, the welcome and workshop name screens), and the
+   character set its messages come in: the terminal's for messages, ASCII
+   while the narrow-curses screen is up, UTF-8 always for reports.  It
+   never draws anything. */
+#ifndef LEADWISE_LANG_H
+#define LEADWISE_LANG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct lang
+{
+  const char *code;     /* "en", "de", "es" */
+  const char *name;     /* the language's own name, in UTF-8 */
+  const char *locale;   /* whose conventions it brings, if installed */
+};
+
+/* The languages leadwise has, English first; *N is set to their count. */
+const struct lang *lang_list (size_t *n);
+
+/* The language for NAME: a code ("de"), or a locale name ("de_DE.UTF-8",
+   "es-MX").  NULL when leadwise does not speak it. */
+const struct lang *lang_find (const char *name);
+
+/* Speak L from now on: messages, and numbers written its way when the
+   system has a locale for it. */
+void lang_set (const struct lang *l);
+
+/* The language messages are in now. */
+const struct lang *lang_current (void);
+
+/* While the screen is up, messages come transliterated to ASCII (the
+   narrow curses shows other bytes as garbage). */
+void lang_screen (bool up);
+
+/* Between these two, messages come in UTF-8 whatever the terminal: for
+   reports and saved files.  They nest. */
+void lang_utf8_begin (void);
+void lang_utf8_end (void);
+
+#endif
