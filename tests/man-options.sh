@@ -18,8 +18,9 @@ expect_diff "$tmp/from-help" "$tmp/from-man"
 # The pages are well-formed roff: groff reports no warnings.
 command -v groff >/dev/null 2>&1 \
   || { echo "SKIP: groff not found (Debian package groff-base)"; exit 77; }
-for page in "$man" "$top_srcdir/man/leadwise-bank.5"; do
-  groff -man -ww -z "$page" 2>"$tmp/warn"
+for page in "$man" "$top_srcdir/man/leadwise-bank.5" \
+            "$top_srcdir/man/de/leadwise.1" "$top_srcdir/man/es/leadwise.1"; do
+  groff -K utf8 -man -ww -z "$page" 2>"$tmp/warn"
   [ -s "$tmp/warn" ] && { cat "$tmp/warn" >&2; fail "groff warns about $page"; }
 done
 
@@ -29,3 +30,19 @@ sed -n '/^\.SH EXAMPLE/,/^\.EE/p' "$top_srcdir/man/leadwise-bank.5" \
 expect_status 0 "$LEADWISE" --check-bank "$tmp/example.bank" >"$tmp/out"
 expect_grep ': 2 sections, 4 questions$' "$tmp/out"
 exit 0
+
+# The German and Spanish pages have the same synopsis: the same commands
+# and options, in the same order.
+synopsis ()
+{
+  awk '/^\.SH/ { n++ } n == 2' "$1" | sed 's/\\-/-/g' \
+    | grep -o -e '--*[a-z][a-z-]*' -e '^\.B leadwise [a-z]*'
+}
+synopsis "$man" >"$tmp/synopsis-en"
+[ -s "$tmp/synopsis-en" ] || fail "no synopsis found in $man"
+for lang in de es; do
+  page="$top_srcdir/man/$lang/leadwise.1"
+  [ -f "$page" ] || fail "no $lang manual page"
+  synopsis "$page" >"$tmp/synopsis-$lang"
+  expect_diff "$tmp/synopsis-en" "$tmp/synopsis-$lang"
+done
