@@ -84,6 +84,34 @@ lang_setlocale (int category, const char *locale, const char *fallback)
   free (now);
 }
 
+/* Put the locale now in force into the environment.  CDK's
+   initCDKScreen calls setlocale (LC_ALL, ""), which would otherwise undo
+   the choice at every screen; programs started from here (lp) get it
+   too. */
+static void
+lang_export (void)
+{
+  static const char *const others[] = {
+    "LC_COLLATE", "LC_TIME", "LC_MONETARY", "LC_PAPER", "LC_NAME",
+    "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION",
+  };
+  const char *all = getenv ("LC_ALL");
+  size_t i;
+
+  if (all != NULL && *all != '\0')
+    {
+      /* LC_ALL overrode everything: keep that for the categories not
+         chosen here, through LANG. */
+      setenv ("LANG", all, 1);
+      for (i = 0; i < sizeof others / sizeof others[0]; i++)
+        unsetenv (others[i]);
+      unsetenv ("LC_ALL");
+    }
+  setenv ("LC_CTYPE", setlocale (LC_CTYPE, NULL), 1);
+  setenv ("LC_NUMERIC", setlocale (LC_NUMERIC, NULL), 1);
+  setenv ("LC_MESSAGES", setlocale (LC_MESSAGES, NULL), 1);
+}
+
 void
 lang_set (const struct lang *l)
 {
@@ -97,9 +125,14 @@ lang_set (const struct lang *l)
   lang_setlocale (LC_NUMERIC, l->locale, "C");
   /* German and Spanish need more than ASCII: where the environment said
      nothing of a character set (the C locale, as often over SSH), take
-     UTF-8 rather than print question marks. */
-  if (!lang_utf8_ctype () && lang_is_c (setlocale (LC_CTYPE, NULL)))
+     UTF-8 rather than print question marks.  Within UTF-8, the
+     language's own locale transliterates best for the screen ("ä" as
+     "ae" in German).  Any other character set is the terminal's: kept. */
+  if (lang_utf8_ctype ())
+    lang_setlocale (LC_CTYPE, l->locale, NULL);
+  else if (lang_is_c (setlocale (LC_CTYPE, NULL)))
     lang_setlocale (LC_CTYPE, l->locale, "C.UTF-8");
+  lang_export ();
   lang_apply ();
 }
 
