@@ -13,7 +13,6 @@
 #include "core/diag.h"
 #include "core/error.h"
 #include "core/exitcode.h"
-#include "core/lang.h"
 #include "core/paths.h"
 #include "core/report.h"
 #include "core/score.h"
@@ -394,8 +393,6 @@ main (int argc, char **argv)
   status = cli_parse (&cli, argc, argv);
   if (status != EXIT_OK)
     return status;
-  if (cli.lang != NULL)
-    lang_set (cli.lang);
 
   switch (cli.command)
     {

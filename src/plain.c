@@ -129,8 +129,12 @@ plain_hint (const struct question *q)
     case QT_SCALE:
       return _("Type a number from 1 to 5.");
     case QT_MONEY:
+      /* TRANSLATORS: write the numbers the way your language does
+         ("5,5M"): typed answers are read with the locale's decimal mark
+         and thousands separator. */
       return _("Type an amount in US dollars; 250k, 5M and 5.5M work too.");
     case QT_INTEGER:
+      /* TRANSLATORS: write 1.2k the way your language does ("1,2k"). */
       return _("Type a number; 1.2k works too.");
     case QT_TEXT:
     default:

@@ -85,6 +85,35 @@ START_TEST (test_text)
 }
 END_TEST
 
+/* TYPED, read with the separators POINT and SEP, is WANT. */
+static void
+check_unlocalize (const char *typed, const char *point, const char *sep,
+                  const char *want)
+{
+  char *got = value_unlocalize (typed, point, sep);
+
+  ck_assert_str_eq (got, want);
+  free (got);
+}
+
+START_TEST (test_unlocalize)
+{
+  /* German and Spanish: "," marks decimals, "." groups thousands. */
+  check_unlocalize ("5.000.000", ",", ".", "5000000");
+  check_unlocalize ("5,5M", ",", ".", "5.5M");
+  check_unlocalize ("$1.250,75k", ",", ".", "$1250.75k");
+  check_unlocalize ("1.234", ",", ".", "1234");
+  check_unlocalize ("5.5M", ",", ".", "5.5M");        /* not a group */
+  check_unlocalize ("12.3456", ",", ".", "12.3456");  /* not a group */
+  check_unlocalize ("1234,5", ",", ".", "1234.5");
+  check_unlocalize ("many", ",", ".", "many");
+  check_unlocalize (",5", ",", ".", ",5");
+  /* The C locale and English: nothing to do. */
+  check_unlocalize ("5,000,000", ".", "", "5,000,000");
+  check_unlocalize ("5,000.5", ".", ",", "5,000.5");
+}
+END_TEST
+
 static Suite *
 value_suite (void)
 {
@@ -95,6 +124,7 @@ value_suite (void)
   tcase_add_test (tc, test_suffixes);
   tcase_add_test (tc, test_rejects);
   tcase_add_test (tc, test_text);
+  tcase_add_test (tc, test_unlocalize);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -34,3 +34,24 @@ expect_grep ()
 {
   grep -q -e "$1" "$2" || { cat "$2" >&2; fail "no line matching '$1' in $2"; }
 }
+
+# use_catalogs: point LEADWISE_LOCALEDIR at the catalogs compiled in po/
+# (the program is not installed), and fail unless the locales the
+# translation tests use exist (./bootstrap generates them).
+use_catalogs ()
+{
+  for lang in de es; do
+    mo=""
+    for dir in "$top_builddir/po" "$top_srcdir/po"; do
+      [ -f "$dir/$lang.gmo" ] && { mo="$dir/$lang.gmo"; break; }
+    done
+    [ -n "$mo" ] || fail "no compiled catalog $lang.gmo in po/"
+    mkdir -p "$tmp/locale/$lang/LC_MESSAGES"
+    cp "$mo" "$tmp/locale/$lang/LC_MESSAGES/leadwise.mo"
+  done
+  LEADWISE_LOCALEDIR="$tmp/locale"; export LEADWISE_LOCALEDIR
+  for loc in de_DE es_ES en_US; do
+    locale -a 2>/dev/null | grep -qx "$loc.utf8" \
+      || fail "the locale $loc.UTF-8 is missing (./bootstrap generates it)"
+  done
+}

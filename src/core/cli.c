@@ -38,13 +38,18 @@ static const struct option cli_report_options[] = {
   { NULL, 0, NULL, 0 }
 };
 
-/* --lang LANG: one of the languages leadwise speaks. */
+/* --lang LANG: one of the languages leadwise speaks.  It is spoken from
+   here on, so that a mistake later on the command line is explained in
+   it. */
 static bool
 cli_lang (struct cli *cli, const char *name)
 {
   cli->lang = lang_find (name);
   if (cli->lang != NULL)
-    return true;
+    {
+      lang_set (cli->lang);
+      return true;
+    }
   /* TRANSLATORS: %s is what was given to --lang; keep the codes. */
   error_print (_("unknown language '%s' (use en, de or es)"), name);
   cli_print_usage (stderr);

@@ -1,6 +1,7 @@
 /* cli.h: the command line of leadwise (see INTERFACE.md and leadwise(1)).
    Parsing only: it decides what to run, never runs it, and never touches
-   the terminal beyond printing usage errors on stderr. */
+   the terminal beyond printing usage errors on stderr (in the language
+   of --lang, which it sets). */
 #ifndef LEADWISE_CLI_H
 #define LEADWISE_CLI_H
 
@@ -43,7 +44,8 @@ struct cli
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing
-   what was wrong and a short usage to stderr. */
+   what was wrong and a short usage to stderr.  --lang takes effect as
+   soon as it is read (lang_set), so what follows speaks that language. */
 int cli_parse (struct cli *cli, int argc, char **argv);
 
 /* The full --help text on OUT. */

@@ -1,7 +1,10 @@
 /* flow.c: the wizard's path through the bank. */
 #include "system.h"
 
+#include <locale.h>
+
 #include "core/flow.h"
+#include "core/value.h"
 #include "core/score.h"
 #include "core/util.h"
 
@@ -140,7 +143,18 @@ flow_answer (struct flow *f, const char *value)
 
   if (!flow_current (f, &step))
     return N_("there is no question to answer");
-  why = bank_check_value (step.q, value, &normal);
+  if (step.q->type == QT_INTEGER || step.q->type == QT_MONEY)
+    {
+      /* Typed, a number may be written the way the locale writes it. */
+      struct lconv *lc = localeconv ();
+      char *plain = value_unlocalize (value, lc->decimal_point,
+                                      lc->thousands_sep);
+
+      why = bank_check_value (step.q, plain, &normal);
+      free (plain);
+    }
+  else
+    why = bank_check_value (step.q, value, &normal);
   if (why != NULL)
     return why;
   id = flow_step_id (&step);

@@ -4,6 +4,7 @@
 #include <ctype.h>
 
 #include "core/utf8.h"
+#include "core/util.h"
 #include "core/value.h"
 
 static const char not_a_number[] =
@@ -118,4 +119,59 @@ value_text_ok (const char *s, size_t n)
       i += len;
     }
   return true;
+}
+
+/* Whether S starts with a group of 1 to 3 digits followed by at least one
+   SEP and 3 digits; *END is set past the last group. */
+static bool
+value_grouped (const char *s, const char *sep, const char **end)
+{
+  size_t n = strspn (s, "0123456789"), len = strlen (sep);
+  int groups = 0;
+
+  if (n < 1 || n > 3 || len == 0)
+    return false;
+  s += n;
+  while (strncmp (s, sep, len) == 0 && strspn (s + len, "0123456789") == 3
+         && !isdigit ((unsigned char) s[len + 3]))
+    {
+      s += len + 3;
+      groups++;
+    }
+  *end = s;
+  return groups > 0;
+}
+
+char *
+value_unlocalize (const char *typed, const char *point, const char *sep)
+{
+  struct buf b;
+  const char *s = typed, *end, *rest;
+  size_t plen = strlen (point);
+
+  if (plen == 0 || strcmp (point, ".") == 0)
+    return xstrdup (typed);
+  buf_init (&b);
+  if (*s == '$')
+    buf_addc (&b, *s++);
+  if (sep[0] != '\0' && value_grouped (s, sep, &end))
+    {
+      for (; s < end; s++)
+        if (isdigit ((unsigned char) *s))
+          buf_addc (&b, *s);
+    }
+  else
+    end = s + strspn (s, "0123456789");
+  for (; s < end; s++)
+    buf_addc (&b, *s);
+  rest = s;
+  /* One decimal mark, digits after it, then only a suffix. */
+  if (strncmp (rest, point, plen) == 0
+      && isdigit ((unsigned char) rest[plen]) && b.len > 0)
+    {
+      buf_addc (&b, '.');
+      rest += plen;
+    }
+  buf_add (&b, rest);
+  return buf_take (&b);
 }

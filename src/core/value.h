@@ -17,6 +17,15 @@
 int value_parse_number (const char *s, bool money, long long *out,
                         const char **why);
 
+/* A number TYPED the way a locale writes it, with the decimal mark POINT
+   and the thousands separator SEP ("," and "." in German: "5.000.000",
+   "5,5M"), rewritten the way value_parse_number reads it ("5000000",
+   "5.5M").  The separator counts only between groups of three digits, so
+   "5.5M" stays 5.5 million.  Text that is not such a number comes back
+   unchanged.  Free the result. */
+char *value_unlocalize (const char *typed, const char *point,
+                        const char *sep);
+
 /* Whether the N bytes at S are valid UTF-8 with no control characters
    (tab excepted). */
 bool value_text_ok (const char *s, size_t n);
