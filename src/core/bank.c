@@ -1154,7 +1154,7 @@ pot_collect (struct pot *p, const struct bank *bank)
   for (i = 0; i < bank->n_sections; i++)
     pot_add (p, bank->sections[i].title, bank->sections[i].line,
              bank->sections[i].id, "title",
-             "shown in a header bar beside the progress: at most 40 "
+             "shown in a header bar beside the progress: at most 28 "
              "characters");
   for (i = 0; i < bank->n_questions; i++)
     {
