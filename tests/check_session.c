@@ -117,7 +117,7 @@ START_TEST (test_errors_have_lines)
                 "t.answers:1: invalid value 'yes' for 'tool.1.goal': not one "
                 "of done, in_progress, not_started, na");
   expect_error ("company.name = bad\x01\n",
-                "t.answers:1: invalid value 'bad\x01' for 'company.name': "
+                "t.answers:1: invalid value 'bad\\x01' for 'company.name': "
                 "not valid UTF-8 text, or holds control characters");
   expect_error ("lead.ai_confidence = 9\n",
                 "t.answers:1: invalid value '9' for 'lead.ai_confidence': "

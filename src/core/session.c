@@ -6,6 +6,7 @@
 #include "core/atomic.h"
 #include "core/exitcode.h"
 #include "core/session.h"
+#include "core/utf8.h"
 #include "core/util.h"
 #include "core/value.h"
 
@@ -114,18 +115,11 @@ session_unset (struct session *s, const char *id)
 
 /* ------------------------------------------------------------- reading */
 
-/* At most 40 bytes of TEXT for a message, cut on a character boundary. */
+/* TEXT for a message: at most 40 characters, nothing unprintable. */
 static char *
 session_clip (const char *text)
 {
-  size_t n = strlen (text);
-
-  if (n <= 40)
-    return xstrdup (text);
-  n = 40;
-  while (n > 0 && ((unsigned char) text[n] & 0xc0) == 0x80)
-    n--;
-  return xasprintf ("%.*s...", (int) n, text);
+  return utf8_quotable (text, 40);
 }
 
 static bool

@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "core/utf8.h"
+#include "core/util.h"
 
 size_t
 utf8_decode (const char *s, size_t n, unsigned long *cp)
@@ -83,4 +84,35 @@ utf8_width (const char *s, size_t n)
       i += len;
     }
   return width;
+}
+
+char *
+utf8_quotable (const char *text, size_t max)
+{
+  struct buf b;
+  size_t n = strlen (text), len, chars = 0;
+  unsigned long cp;
+
+  buf_init (&b);
+  buf_add (&b, "");
+  while (n > 0)
+    {
+      if (chars == max)
+        {
+          buf_add (&b, "...");
+          break;
+        }
+      len = utf8_decode (text, n, &cp);
+      if (len == 0 || cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+        {
+          buf_addf (&b, "\\x%02X", (unsigned char) *text);
+          len = 1;
+        }
+      else
+        buf_addn (&b, text, len);
+      text += len;
+      n -= len;
+      chars++;
+    }
+  return buf_take (&b);
 }

@@ -17,4 +17,9 @@ int utf8_cp_width (unsigned long cp);
 /* Columns the first N bytes of S take; an invalid byte counts as one. */
 size_t utf8_width (const char *s, size_t n);
 
+/* TEXT as a message can quote it: invalid bytes and control characters
+   written \xNN, and cut after MAX characters with "...".  Free the
+   result. */
+char *utf8_quotable (const char *text, size_t max);
+
 #endif

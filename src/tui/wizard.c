@@ -62,6 +62,7 @@ wizard_info (struct wizard *w, const struct flow_step *step,
   struct flow_progress p;
 
   flow_progress (&w->flow, &p);
+  memset (info, 0, sizeof *info);
   info->section = s->title != NULL ? _(s->title) : s->id;
   info->section_no = p.section;
   info->sections = p.sections;
