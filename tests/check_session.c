@@ -116,6 +116,9 @@ START_TEST (test_errors_have_lines)
   expect_error ("tool.1.goal = yes\n",
                 "t.answers:1: invalid value 'yes' for 'tool.1.goal': not one "
                 "of done, in_progress, not_started, na");
+  expect_error ("ai.risks = ,\n",
+                "t.answers:1: invalid value ',' for 'ai.risks': no option "
+                "given");
   expect_error ("company.name = bad\x01\n",
                 "t.answers:1: invalid value 'bad\\x01' for 'company.name': "
                 "not valid UTF-8 text, or holds control characters");

@@ -254,6 +254,10 @@ check_multi (const struct question *q, const char *value, char **normal)
       }
   free (copy);
   free (chosen);
+  /* Only commas: it would be saved as an empty answer, which no answers
+     file may hold (found by fuzzing). */
+  if (why == NULL && b.len == 0)
+    why = N_("no option given");
   if (why != NULL)
     {
       buf_free (&b);
