@@ -99,8 +99,8 @@ START_TEST (test_errors_have_lines)
                 "digits and _");
   expect_error (HEAD "Option: z\n",
                 "t.bank:12: option 'z' has no _Label");
-  expect_error (HEAD "Type: colour\n",
-                "t.bank:12: unknown type 'colour' (text, integer, money, "
+  expect_error (HEAD "Question: b\nType: colour\n_Prompt: B?\n",
+                "t.bank:13: unknown type 'colour' (text, integer, money, "
                 "choice, multi, scale or step)");
   expect_error (HEAD "\n  dangling\n", "t.bank:13: continuation line "
                 "without a field");
@@ -205,6 +205,66 @@ START_TEST (test_bad_bytes)
   bank_free (&bank);
   expect_error (HEAD "Question: b\n_Prompt: B\xff?\n",
                 "t.bank:13: line is not valid UTF-8 text");
+}
+END_TEST
+
+/* Expect TEXT to be rejected with MESSAGE as its only problem. */
+static void
+expect_only_error (const char *text, const char *message)
+{
+  struct bank bank;
+  struct diag d;
+
+  diag_init (&d);
+  ck_assert_int_eq (test_bank_text (&bank, text, &d), EXIT_DATAERR);
+  ck_assert_msg (test_diag_has (&d, message), "missing: %s", message);
+  ck_assert_msg (d.count == 1, "%zu problems for: %s", d.count, message);
+  diag_free (&d);
+  bank_free (&bank);
+}
+
+/* Mistakes an earlier loader let through, or reported confusingly. */
+START_TEST (test_strict_fields)
+{
+  expect_only_error (HEAD "Type: text\n", "t.bank:12: 'Type' given twice");
+  expect_only_error (HEAD "Question: b\nType: text\n_Prompt: B?\nMin: 3\n",
+                     "t.bank:15: Min and Max belong to integer, money and "
+                     "scale questions");
+  expect_only_error (HEAD "Question: b\nType: choice\n_Prompt: B?\nMax: 3\n"
+                     "Option: p\n_Label: P\nOption: q\n_Label: Q\n",
+                     "t.bank:15: Min and Max belong to integer, money and "
+                     "scale questions");
+  expect_only_error (HEAD "Question: b\nType: integer\n_Prompt: B?\nMin: 1\n"
+                     "Min: 2\n", "t.bank:16: 'Min' given twice");
+  expect_only_error (HEAD "Question: b\nType: integer\n_Prompt: B?\nMax: 1\n"
+                     "Max: 2\n", "t.bank:16: 'Max' given twice");
+  expect_only_error (HEAD "Weight: cto=1\nWeight: cio=2\n",
+                     "t.bank:13: 'Weight' given twice");
+  expect_only_error (HEAD "Option: Bad-Id\n_Label: Bad\n",
+                     "t.bank:12: option id 'Bad-Id' is not lower-case "
+                     "letters, digits and _");
+  expect_only_error (HEAD "Section: t\n_Title: T\n",
+                     "t.bank:12: section 't' has no questions");
+  expect_only_error ("Format: 1\nSection: e\n_Title: E\nSection: s\n"
+                     "Question: a.name\n_Prompt: Name?\n",
+                     "t.bank:2: section 'e' has no questions");
+  expect_only_error (HEAD "Option: z\r_Label: Z\n",
+                     "t.bank:12: a carriage return in the middle of the line");
+}
+END_TEST
+
+START_TEST (test_crlf)
+{
+  struct bank bank;
+  struct diag d;
+
+  diag_init (&d);
+  ck_assert_int_eq (test_bank_text (&bank, "Format: 1\r\nSection: s\r\n"
+                                    "_Title: Start\r\nQuestion: a.name\r\n"
+                                    "_Prompt: Name?\r\n", &d), EXIT_OK);
+  ck_assert_str_eq (bank.questions[0].prompt, "Name?");
+  diag_free (&d);
+  bank_free (&bank);
 }
 END_TEST
 
@@ -370,6 +430,8 @@ bank_suite (void)
   tcase_add_test (tc, test_conditions);
   tcase_add_test (tc, test_bad_bytes);
   tcase_add_test (tc, test_many_errors_all_reported);
+  tcase_add_test (tc, test_strict_fields);
+  tcase_add_test (tc, test_crlf);
   tcase_add_test (tc, test_repeat);
   tcase_add_test (tc, test_default_bank);
   tcase_add_test (tc, test_missing_file);

@@ -116,6 +116,8 @@ START_TEST (test_errors_have_lines)
   expect_error ("tool.1.goal = yes\n",
                 "t.answers:1: invalid value 'yes' for 'tool.1.goal': not one "
                 "of done, in_progress, not_started, na");
+  expect_error ("company.name = Acme\rcompany.employees = 5\n",
+                "t.answers:1: a carriage return in the middle of the line");
   expect_error ("ai.risks = ,\n",
                 "t.answers:1: invalid value ',' for 'ai.risks': no option "
                 "given");

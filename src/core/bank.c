@@ -19,6 +19,8 @@ struct reader
   struct question *question;   /* the question being read, or NULL */
   struct bank_option *option;       /* its last option, or NULL */
   struct band *band;           /* its last band, or NULL */
+  long type_line, min_line, max_line;   /* where the question set them */
+  bool weighted;               /* the last Option or Band has a Weight */
   size_t cap_sections, cap_questions, cap_options, cap_bands, cap_conds;
   bool have_format;
 };
@@ -544,6 +546,7 @@ field_band (struct reader *r, long line, const char *value)
       r->band->hi = hi;
       r->band->line = line;
       r->option = NULL;
+      r->weighted = false;
     }
   free (lo_text);
 }
@@ -553,20 +556,16 @@ field_option (struct reader *r, long line, const char *value)
 {
   struct question *q = r->question;
 
+  /* A bad or repeated id is reported, and the option still read, so that
+     its _Label and Weight are not reported as strays too. */
   if (!id_valid (value, false))
-    {
-      /* TRANSLATORS: bank file error; %s is an option id as written. */
-      reader_error (r, line, _("option id '%s' is not lower-case letters, "
-                               "digits and _"), value);
-      return;
-    }
-  if (bank_option (q, value) != NULL)
-    {
-      /* TRANSLATORS: bank file error; an option id, then the question id. */
-      reader_error (r, line, _("option '%s' appears twice in '%s'"), value,
-                    q->id);
-      return;
-    }
+    /* TRANSLATORS: bank file error; %s is an option id as written. */
+    reader_error (r, line, _("option id '%s' is not lower-case letters, "
+                             "digits and _"), value);
+  else if (bank_option (q, value) != NULL)
+    /* TRANSLATORS: bank file error; an option id, then the question id. */
+    reader_error (r, line, _("option '%s' appears twice in '%s'"), value,
+                  q->id);
   q->options = xgrow (q->options, &r->cap_options, q->n_options + 1,
                       sizeof *q->options);
   r->option = &q->options[q->n_options++];
@@ -574,6 +573,7 @@ field_option (struct reader *r, long line, const char *value)
   r->option->id = xstrdup (value);
   r->option->line = line;
   r->band = NULL;
+  r->weighted = false;
 }
 
 /* Fields of the last Option or Band: _Label, Weight, _Reason. */
@@ -612,8 +612,15 @@ field_answer (struct reader *r, long line, const char *name, const char *value)
       else
         *reason = xstrdup (value);
     }
+  else if (r->weighted)
+    /* TRANSLATORS: bank file error; %s is a field name (such as Type
+       or _Label). */
+    reader_error (r, line, _("'%s' given twice"), name);
   else
-    parse_weights (r, line, value, w);
+    {
+      r->weighted = true;
+      parse_weights (r, line, value, w);
+    }
 }
 
 static void
@@ -633,7 +640,16 @@ field_number (struct reader *r, long line, const char *name, long long *slot,
               const char *value)
 {
   const char *why = NULL;
+  long *seen = strcmp (name, "Min") == 0 ? &r->min_line : &r->max_line;
 
+  if (*seen != 0)
+    {
+      /* TRANSLATORS: bank file error; %s is a field name (such as Type
+         or _Label). */
+      reader_error (r, line, _("'%s' given twice"), name);
+      return;
+    }
+  *seen = line;
   if (value_parse_number (value, true, slot, &why) != 0)
     /* TRANSLATORS: bank file error: a field name (Min, Max, Limit), its
        value as written, then what is wrong with it. */
@@ -645,6 +661,14 @@ field_type (struct reader *r, long line, const char *value)
 {
   size_t i;
 
+  if (r->type_line != 0)
+    {
+      /* TRANSLATORS: bank file error; %s is a field name (such as Type
+         or _Label). */
+      reader_error (r, line, _("'%s' given twice"), "Type");
+      return;
+    }
+  r->type_line = line;
   for (i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
     if (strcmp (value, type_names[i]) == 0)
       {
@@ -727,6 +751,10 @@ question_finish (struct reader *r)
                   type_names[q->type]);
   if (q->type != QT_SCALE && (q->low != NULL || q->high != NULL))
     reader_error (r, q->line, _("_Low and _High belong to scale questions"));
+  if (!numeric && (r->min_line != 0 || r->max_line != 0))
+    reader_error (r, r->min_line != 0 ? r->min_line : r->max_line,
+                  _("Min and Max belong to integer, money and scale "
+                    "questions"));
   if (numeric && q->min > q->max)
     /* TRANSLATORS: bank file error; %s is a question id. Keep Min and Max. */
     reader_error (r, q->line, _("Min is above Max in '%s'"), q->id);
@@ -744,6 +772,7 @@ question_finish (struct reader *r)
   r->question = NULL;
   r->option = NULL;
   r->band = NULL;
+  r->type_line = r->min_line = r->max_line = 0;
 }
 
 static struct section *
@@ -751,6 +780,17 @@ current_section (struct reader *r)
 {
   return r->bank->n_sections > 0
          ? &r->bank->sections[r->bank->n_sections - 1] : NULL;
+}
+
+/* The check that needs the whole section. */
+static void
+section_finish (struct reader *r)
+{
+  const struct section *s = current_section (r);
+
+  if (s != NULL && s->first == r->bank->n_questions)
+    /* TRANSLATORS: bank file error; %s is a section id. */
+    reader_error (r, s->line, _("section '%s' has no questions"), s->id);
 }
 
 static void
@@ -761,6 +801,7 @@ record_section (struct reader *r, long line, const char *id)
   size_t i;
 
   question_finish (r);
+  section_finish (r);
   if (!id_valid (id, false))
     /* TRANSLATORS: bank file error; %s is a section id as written. */
     reader_error (r, line, _("section id '%s' is not lower-case letters, "
@@ -1009,9 +1050,16 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
           reader_error (&r, lineno, _("line holds a NUL byte"));
           continue;
         }
-      if (!value_text_ok (line, strcspn (line, "\r\n")))
+      len = (ssize_t) str_chomp (line, (size_t) len);
+      if (memchr (line, '\r', (size_t) len) != NULL)
+        {
+          /* Cutting the line there would drop what follows unseen. */
+          reader_error (&r, lineno,
+                        _("a carriage return in the middle of the line"));
+          continue;
+        }
+      if (!value_text_ok (line, (size_t) len))
         reader_error (&r, lineno, _("line is not valid UTF-8 text"));
-      line[strcspn (line, "\r\n")] = '\0';
       read_line (&r, &p, line, lineno);
     }
   free (line);
@@ -1025,6 +1073,7 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
     }
   pending_flush (&r, &p);
   question_finish (&r);
+  section_finish (&r);
   if (bank->n_questions == 0)
     reader_error (&r, 0, _("the bank has no questions"));
   return d->count > errors_before ? d->status : EXIT_OK;

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 
 #include "core/diag.h"
+#include "core/utf8.h"
 #include "core/error.h"
 #include "core/util.h"
 
@@ -43,7 +44,10 @@ diag_add (struct diag *d, int status, const char *file, long line,
   va_start (ap, format);
   buf_vaddf (&b, format, ap);
   va_end (ap);
-  d->messages[d->count - 1] = buf_take (&b);
+  /* Messages quote what files hold: keep bytes that are not text, or
+     would move the terminal's cursor, out of the terminal. */
+  d->messages[d->count - 1] = utf8_quotable (b.data, (size_t) -1);
+  buf_free (&b);
 }
 
 void

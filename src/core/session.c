@@ -217,7 +217,13 @@ session_read (struct session *s, const struct bank *bank, FILE *fp,
           diag_add (d, EXIT_DATAERR, name, lineno, _("line holds a NUL byte"));
           continue;
         }
-      line[strcspn (line, "\r\n")] = '\0';
+      if (memchr (line, '\r', str_chomp (line, (size_t) len)) != NULL)
+        {
+          /* Cutting the line there would drop what follows unseen. */
+          diag_add (d, EXIT_DATAERR, name, lineno,
+                    _("a carriage return in the middle of the line"));
+          continue;
+        }
       str_trim (line);
       if (*line == '\0' || *line == '#')
         continue;

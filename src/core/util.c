@@ -184,3 +184,13 @@ str_hash (const char *s)
     h = ((h ^ (unsigned char) *s) * 16777619u) & 0xffffffffu;
   return h;
 }
+
+size_t
+str_chomp (char *line, size_t len)
+{
+  if (len > 0 && line[len - 1] == '\n')
+    line[--len] = '\0';
+  if (len > 0 && line[len - 1] == '\r')
+    line[--len] = '\0';
+  return len;
+}

@@ -39,6 +39,10 @@ char *buf_take (struct buf *b);
 /* FNV-1a, 32 bits, of S: for hash tables and short stable tags. */
 unsigned long str_hash (const char *s);
 
+/* Cut LINE, LEN bytes as getline read it, before its end of line ("\n"
+   or "\r\n").  Returns the length left. */
+size_t str_chomp (char *line, size_t len);
+
 /* Strip ASCII white space at both ends of S, in place; returns S. */
 char *str_trim (char *s);
 
