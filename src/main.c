@@ -208,7 +208,7 @@ main_workshop (const struct cli *cli, const struct bank *bank)
     aside = state_set_aside (path);   /* declined: kept, not overwritten */
   free (aside);
   session_set (&session, "meta.participant", name);
-  rc = plain_run (bank, &session, path, stdin, stdout);
+  rc = plain_run (bank, &session, path, true, stdin, stdout);
   main_workshop_report (bank, &session, path);
   session_free (&old);
   session_free (&session);
@@ -270,11 +270,10 @@ main_wizard (const struct cli *cli)
   diag_init (&d);
   path = status != EXIT_OK ? NULL
          : cli->save != NULL ? xstrdup (cli->save) : state_session_path (&d);
+  if (status == EXIT_OK && d.count > 0)
+    diag_print (&d);    /* the wizard still runs: saving is retried */
   if (status == EXIT_OK && path == NULL)
-    {
-      diag_print (&d);
-      status = d.status;
-    }
+    status = d.status;
   session_init (&session);
   session_init (&old);
   if (status == EXIT_OK)
@@ -300,7 +299,7 @@ main_wizard (const struct cli *cli)
             printf (_("The earlier answers are kept in %s.\n"), aside);
           free (aside);
         }
-      status = plain_run (&bank, &session, path, stdin, stdout);
+      status = plain_run (&bank, &session, path, false, stdin, stdout);
     }
   else if (status == EXIT_OK)
     {

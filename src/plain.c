@@ -25,7 +25,9 @@ struct plain
   struct flow flow;
   const char *save_path;
   FILE *in, *out;
+  bool kiosk;          /* workshop mode: no file names from the person */
   bool save_failed;    /* told the user once already */
+  char *other_path;    /* the file chosen after saving failed */
 };
 
 static unsigned plain_idle;
@@ -366,12 +368,46 @@ plain_more_tools (struct plain *p, char **line, size_t *cap)
   return false;
 }
 
+/* Saving failed: ask for another file (in a workshop, whether to try
+   again) until it works or the person gives up.  What stays unsaved is
+   printed by the caller. */
+static void
+plain_rescue (struct plain *p, const char *status)
+{
+  char *line = NULL;
+  size_t cap = 0;
+
+  while (p->save_failed)
+    {
+      fprintf (p->out, "\n%s\n", p->kiosk
+               ? _("Your answers could not be saved; please tell the "
+                   "facilitator. Press Enter to try again, or type quit to "
+                   "leave.")
+               : _("Your answers could not be saved. Type the name of "
+                   "another file to save them in, or press Enter to leave "
+                   "them unsaved."));
+      if (!plain_line (p->in, p->out, &line, &cap))
+        break;
+      if (p->kiosk ? plain_is (line, "quit", _("quit")) : *line == '\0')
+        break;
+      if (!p->kiosk)
+        {
+          free (p->other_path);
+          p->other_path = xstrdup (line);
+          p->save_path = p->other_path;
+        }
+      plain_save (p, status);
+    }
+  free (line);
+}
+
 static void
 plain_finish (struct plain *p)
 {
   struct result r;
 
   plain_save (p, "finished");
+  plain_rescue (p, "finished");
   score_run (p->bank, p->session, &r);
   fputc ('\n', p->out);
   report_write (p->out, REPORT_TEXT, p->bank, p->session, &r);
@@ -383,9 +419,10 @@ plain_finish (struct plain *p)
 
 int
 plain_run (const struct bank *bank, struct session *session,
-           const char *save_path, FILE *in, FILE *out)
+           const char *save_path, bool kiosk, FILE *in, FILE *out)
 {
-  struct plain p = { bank, session, { 0 }, save_path, in, out, false };
+  struct plain p = { bank, session, { 0 }, save_path, in, out, kiosk, false,
+                     NULL };
   struct flow_step step;
   char *line = NULL;
   size_t cap = 0;
@@ -417,27 +454,40 @@ plain_run (const struct bank *bank, struct session *session,
       if (!plain_read (&p, &line, &cap))
         {
           plain_save (&p, "in_progress");
-          if (plain_timed_out)
+          plain_rescue (&p, "in_progress");
+          if (p.save_failed)
+            ;   /* the answers are printed below */
+          else if (plain_timed_out)
             fprintf (out, "\n%s\n", _("No answer for a long time: your "
                                        "answers are saved, and you can go "
                                        "on next time."));
           else
             /* TRANSLATORS: %s is a file name. */
             fprintf (out, _("\nThe input ended; your answers are saved in "
-                            "%s.\n"), save_path);
+                            "%s.\n"), p.save_path);
           break;
         }
       o = plain_handle (&p, &step, line);
       if (o == PLAIN_QUIT)
         {
           plain_save (&p, "in_progress");
-          /* TRANSLATORS: %s is a file name. */
-          fprintf (out, _("Your answers are saved in %s; run leadwise again "
-                          "to go on.\n"), save_path);
+          plain_rescue (&p, "in_progress");
+          if (p.save_failed)
+            ;   /* the answers are printed below */
+          else if (p.other_path != NULL)
+            /* TRANSLATORS: %s is a file name. */
+            fprintf (out, _("\nYour answers are saved in %s.\n"), p.save_path);
+          else
+            /* TRANSLATORS: %s is a file name. */
+            fprintf (out, _("Your answers are saved in %s; run leadwise "
+                            "again to go on.\n"), save_path);
           break;
         }
     }
   free (line);
+  if (p.save_failed)
+    state_print_unsaved (session, bank, out, stderr);
+  free (p.other_path);
   return p.save_failed ? EXIT_CANTCREAT : EXIT_OK;
 }
 

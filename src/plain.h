@@ -12,9 +12,11 @@
 
 /* Ask the questions of BANK on OUT, reading answers from IN, starting
    from SESSION (resumed or pre-filled) and saving it to SAVE_PATH after
-   every answer.  Returns an exit status. */
+   every answer.  When saving fails, another file is asked for (in a
+   KIOSK, only whether to try again), and the answers are printed as a
+   last resort.  Returns an exit status. */
 int plain_run (const struct bank *bank, struct session *session,
-               const char *save_path, FILE *in, FILE *out);
+               const char *save_path, bool kiosk, FILE *in, FILE *out);
 
 /* Stop (saving) after SECONDS without an answer typed; 0: never. */
 void plain_set_idle (unsigned seconds);

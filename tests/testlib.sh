@@ -55,3 +55,15 @@ use_catalogs ()
       || fail "the locale $loc.UTF-8 is missing (./bootstrap generates it)"
   done
 }
+
+# build_faultshim: compile tests/faultshim.c into $tmp/faultshim.so (see
+# that file), or fail.  Preloading it into a sanitizer build needs
+# ASAN_OPTIONS=verify_asan_link_order=0, which this exports.
+build_faultshim ()
+{
+  ${CC:-cc} -shared -fPIC -O1 -o "$tmp/faultshim.so" \
+    "$top_srcdir/tests/faultshim.c" -ldl \
+    || fail "cannot build tests/faultshim.c (CC=${CC:-cc})"
+  ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+  export ASAN_OPTIONS
+}

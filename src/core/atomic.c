@@ -74,9 +74,64 @@ atomic_fill (int fd, const char *path, atomic_writer writer, void *ctx)
   return fclose (fp);
 }
 
+/* PATH is a device or a pipe: nothing to replace, write to it. */
+static int
+atomic_write_through (const char *path, atomic_writer writer, void *ctx,
+                      struct diag *d)
+{
+  FILE *fp = fopen (path, "w");
+  int ok;
+
+  if (fp == NULL)
+    {
+      diag_add (d, EXIT_CANTCREAT, path, 0, "%s", strerror (errno));
+      return EXIT_CANTCREAT;
+    }
+  ok = writer (fp, ctx) == 0 && fflush (fp) == 0 && !ferror (fp);
+  if (fclose (fp) != 0 || !ok)
+    {
+      /* TRANSLATORS: the first %s names the output (a file name, or
+         'standard output'), the second the system's reason. */
+      diag_add (d, EXIT_IOERR, NULL, 0, _("write error on %s: %s"), path,
+                strerror (errno != 0 ? errno : EIO));
+      return EXIT_IOERR;
+    }
+  return EXIT_OK;
+}
+
+static int atomic_replace (const char *path, const char *name,
+                           atomic_writer writer, void *ctx, struct diag *d);
+
 int
 atomic_write (const char *path, atomic_writer writer, void *ctx,
               struct diag *d)
+{
+  struct stat st;
+  char *target;
+  int status;
+
+  if (stat (path, &st) != 0)
+    return atomic_replace (path, path, writer, ctx, d);
+  if (S_ISDIR (st.st_mode))
+    {
+      diag_add (d, EXIT_CANTCREAT, path, 0, "%s", strerror (EISDIR));
+      return EXIT_CANTCREAT;
+    }
+  if (!S_ISREG (st.st_mode))
+    return atomic_write_through (path, writer, ctx, d);
+  /* Replace the file a link names, not the link. */
+  target = realpath (path, NULL);
+  status = atomic_replace (target != NULL ? target : path, path, writer, ctx,
+                           d);
+  free (target);
+  return status;
+}
+
+/* Write a temporary file beside PATH and rename it over PATH; NAME is
+   what messages call it (what the user gave). */
+static int
+atomic_replace (const char *path, const char *name, atomic_writer writer,
+                void *ctx, struct diag *d)
 {
   char *dir = atomic_dirname (path);
   const char *base = strrchr (path, '/') != NULL ? strrchr (path, '/') + 1
@@ -88,21 +143,21 @@ atomic_write (const char *path, atomic_writer writer, void *ctx,
     {
       /* TRANSLATORS: the first %s is a directory, the second the system's
          reason. */
-      diag_add (d, EXIT_CANTCREAT, path, 0, _("cannot create a file in %s: %s"),
+      diag_add (d, EXIT_CANTCREAT, name, 0, _("cannot create a file in %s: %s"),
                 dir, strerror (errno));
       status = EXIT_CANTCREAT;
     }
   else if (atomic_fill (fd, path, writer, ctx) != 0)
     {
       /* TRANSLATORS: %s is the system's reason (strerror). */
-      diag_add (d, EXIT_IOERR, path, 0, _("write failed, old contents kept: %s"),
+      diag_add (d, EXIT_IOERR, name, 0, _("write failed, old contents kept: %s"),
                 strerror (errno));
       status = EXIT_IOERR;
     }
   else if (rename (tmp, path) != 0)
     {
       /* TRANSLATORS: %s is the system's reason (strerror). */
-      diag_add (d, EXIT_CANTCREAT, path, 0, _("cannot replace the file: %s"),
+      diag_add (d, EXIT_CANTCREAT, name, 0, _("cannot replace the file: %s"),
                 strerror (errno));
       status = EXIT_CANTCREAT;
     }

@@ -14,7 +14,10 @@ typedef int (*atomic_writer) (FILE *fp, void *ctx);
 
 /* Replace PATH with what WRITER puts out.  Returns 0, or EXIT_CANTCREAT
    or EXIT_IOERR with the reason in D.  An existing file keeps its
-   permissions; a new one gets 0666 less the umask. */
+   permissions; a new one gets 0666 less the umask.  A symbolic link is
+   followed (the file it names is replaced, the link kept); a device or
+   pipe, such as /dev/stdout, is written to directly; a directory is
+   refused. */
 int atomic_write (const char *path, atomic_writer writer, void *ctx,
                   struct diag *d);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "core/exitcode.h"
+#include "core/session.h"
 #include "core/state.h"
 #include "core/util.h"
 
@@ -42,20 +43,28 @@ state_mkdirs (char *path, mode_t mode)
   return mkdir (path, mode) != 0 && errno != EEXIST ? -1 : 0;
 }
 
-char *
-state_dir (struct diag *d)
+/* Where the state directory belongs, or NULL without a home. */
+static char *
+state_dir_name (void)
 {
   const char *xdg = getenv ("XDG_STATE_HOME");
   const char *home;
-  char *dir;
-  struct stat st;
 
   /* The XDG spec says a relative value is to be ignored. */
   if (xdg != NULL && *xdg == '/')
-    dir = xasprintf ("%s/leadwise", xdg);
-  else if ((home = state_home ()) != NULL)
-    dir = xasprintf ("%s/.local/state/leadwise", home);
-  else
+    return xasprintf ("%s/leadwise", xdg);
+  if ((home = state_home ()) != NULL)
+    return xasprintf ("%s/.local/state/leadwise", home);
+  return NULL;
+}
+
+char *
+state_dir (struct diag *d)
+{
+  char *dir = state_dir_name ();
+  struct stat st;
+
+  if (dir == NULL)
     {
       diag_add (d, EXIT_CANTCREAT, NULL, 0,
                 _("no home directory to keep the session in; use --save FILE"));
@@ -79,6 +88,10 @@ state_session_path (struct diag *d)
 {
   char *dir = state_dir (d), *path;
 
+  /* A directory that cannot be made is still where the session belongs:
+     saving there fails, and the wizard offers another file. */
+  if (dir == NULL)
+    dir = state_dir_name ();
   if (dir == NULL)
     return NULL;
   path = xasprintf ("%s/session.answers", dir);
@@ -142,4 +155,17 @@ state_find_unfinished (const struct bank *bank, const char *path,
   session_init (old);
   *aside = state_set_aside (path);
   return false;
+}
+
+void
+state_print_unsaved (const struct session *session, const struct bank *bank,
+                     FILE *out, FILE *err)
+{
+  fprintf (err, "%s\n", _("leadwise: your answers could not be saved "
+                           "anywhere; here they are, to copy into a file "
+                           "(\"leadwise --answers FILE\" takes them up "
+                           "again):"));
+  fputc ('\n', out);     /* after a prompt, the file starts on its line */
+  session_write (session, bank, out);
+  fflush (out);
 }

@@ -16,7 +16,9 @@
    reason in D when it cannot be.  Free the result. */
 char *state_dir (struct diag *d);
 
-/* The file of the session in progress, in the state directory. */
+/* The file of the session in progress, in the state directory; NULL
+   only without a home.  When the directory cannot be made, the reason is
+   in D and the file's name is still returned. */
 char *state_session_path (struct diag *d);
 
 /* Save SESSION to PATH atomically, stamping meta.started (once),
@@ -24,6 +26,11 @@ char *state_session_path (struct diag *d);
    Returns 0, or an exit status with the reason in D. */
 int state_save (struct session *session, const struct bank *bank,
                 const char *path, const char *status, struct diag *d);
+
+/* Saving failed for good: write SESSION to OUT as an answers file, with
+   a word on ERR saying what it is, so that nothing typed is lost. */
+void state_print_unsaved (const struct session *session,
+                          const struct bank *bank, FILE *out, FILE *err);
 
 /* Move the session file PATH aside, to PATH.TIMESTAMP, so that a new
    session does not overwrite it.  Returns the new name (free it), or

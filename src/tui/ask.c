@@ -84,13 +84,20 @@ ask_header (struct ask *a, const struct ask_info *info)
 static void
 ask_prompt (struct ask *a, const struct ask_info *info)
 {
-  char *text = screen_text (info->prompt), **lines, **all;
-  int n, i, k = 0, max = LINES / 3;
+  char *text = screen_text (info->prompt), **lines, **all, **errs = NULL;
+  int n, shown, i, k = 0, n_errs = 0, errs_shown = 0;
 
   lines = screen_wrap (text, COLS - 4, &n);
-  if (n > max)
-    n = max;
-  all = xcalloc ((size_t) n + 3, sizeof *all);
+  shown = n < LINES / 3 ? n : LINES / 3;
+  if (info->error != NULL)
+    {
+      char *err = screen_text (info->error);
+
+      errs = screen_wrap (err, COLS - 4, &n_errs);
+      errs_shown = n_errs < 3 ? n_errs : 3;
+      free (err);
+    }
+  all = xcalloc ((size_t) (shown + errs_shown) + 2, sizeof *all);
   if (info->about != NULL)
     {
       char *about = screen_text (info->about);
@@ -99,21 +106,18 @@ ask_prompt (struct ask *a, const struct ask_info *info)
       all[k++] = xasprintf (_("AI tool: %s"), about);
       free (about);
     }
-  for (i = 0; i < n; i++)
+  for (i = 0; i < shown; i++)
     all[k++] = xasprintf ("</B>%s<!B>", lines[i]);
-  if (info->error != NULL)
-    {
-      char *err = screen_text (info->error);
-
-      all[k++] = xasprintf ("</R>%s<!R>", err);
-      free (err);
-    }
+  for (i = 0; i < errs_shown; i++)
+    all[k++] = xasprintf ("</R>%s<!R>", errs[i]);
   a->prompt = newCDKLabel (a->cdk, 1, 2, (CDK_CSTRING2) all, k, FALSE, FALSE);
   a->top = 3 + k;
   for (i = 0; i < k; i++)
     free (all[i]);
   free (all);
   screen_free_lines (lines, n);
+  if (errs != NULL)
+    screen_free_lines (errs, n_errs);
   free (text);
 }
 

@@ -29,6 +29,8 @@ struct wizard
   const char *error;        /* why the last answer was refused */
   char *draft;              /* text typed before a redraw */
   bool save_failed;
+  char *save_error;         /* why the last save failed */
+  char *other_path;         /* the file chosen after saving failed */
   bool stopped;             /* by a signal or a lost terminal */
   bool reviewing;           /* editing one answer from the review */
   bool kiosk;               /* workshop mode */
@@ -44,9 +46,10 @@ wizard_save (struct wizard *w, const char *status)
   if (state_save (w->session, w->bank, w->save_path, status, &d) != EXIT_OK)
     {
       /* The answers stay in memory; the next answer tries again. */
+      free (w->save_error);
+      w->save_error = xstrdup (d.count > 0 ? d.messages[0] : "");
       if (!w->save_failed)
-        screen_message (_("Your answers could not be saved"),
-                        d.count > 0 ? d.messages[0] : "");
+        screen_message (_("Your answers could not be saved"), w->save_error);
       w->save_failed = true;
     }
   else
@@ -284,6 +287,70 @@ wizard_step (struct wizard *w, const struct flow_step *step)
   return true;
 }
 
+/* Saving failed: ask for another file until it works or the person
+   gives up; in a workshop, where no file name is taken from anyone, only
+   whether to try again.  What stays unsaved is printed by the caller. */
+static void
+wizard_rescue (struct wizard *w, const char *status)
+{
+  struct question q;
+  struct ask_info info;
+  enum ask_action action;
+  char *value = NULL, *draft = NULL;
+
+  memset (&q, 0, sizeof q);
+  q.id = (char *) "file";
+  q.type = QT_TEXT;
+  while (w->save_failed && screen_signal () == 0)
+    {
+      if (w->kiosk)
+        {
+          if (!screen_confirm (_("Your answers could not be saved; please "
+                                 "tell the facilitator. Try again?")))
+            break;
+          wizard_save (w, status);
+          continue;
+        }
+      memset (&info, 0, sizeof info);
+      info.section = _("Saving");
+      info.prompt = _("Your answers could not be saved. In which file should "
+                      "they be saved instead?");
+      info.help = _("Type the full name of a file in a directory you can "
+                    "write to, and press Enter. Esc leaves without saving; "
+                    "the answers are then printed when the screen closes.");
+      info.error = w->save_error;
+      /* TRANSLATORS: key hints on the screen asking for another file. */
+      info.keys = _("Enter save  Esc leave without saving  F1 help");
+      action = ask_question (&info, &q, NULL, draft, &value);
+      free (draft);
+      draft = NULL;
+      if (action == ASK_REDRAW || action == ASK_MENU)
+        {
+          draft = value;
+          value = NULL;
+          continue;
+        }
+      if (action != ASK_ANSWER || *value == '\0')
+        break;
+      free (w->other_path);
+      w->other_path = value;
+      w->save_path = value;
+      value = NULL;
+      wizard_save (w, status);
+    }
+  free (value);
+  free (draft);
+  if (!w->save_failed && w->other_path != NULL)
+    {
+      /* TRANSLATORS: %s is a file name. */
+      char *done = xasprintf (_("Your answers are saved in %s."),
+                              w->other_path);
+
+      screen_message (_("Saved"), done);
+      free (done);
+    }
+}
+
 /* The welcome screen: what this is, how long it takes, how to move;
    start (or resume, or start afresh), or choose the language.  Returns
    0 to start, 1 to resume, -1 to quit. */
@@ -395,12 +462,18 @@ wizard_body (const struct bank *bank, struct session *session,
     }
   if (!going || w.stopped)
     wizard_save (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
+  if (w.save_failed && !w.stopped)
+    wizard_rescue (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
   free (w.draft);
+  free (w.save_error);
+  free (w.other_path);
+  if (w.save_failed)
+    return EXIT_CANTCREAT;      /* the caller prints the answers */
   if (w.stopped && screen_signal () == SIGALRM)
     return EXIT_OK;     /* idle too long: saved, and that is all */
   if (w.stopped && screen_signal () != 0)
     return EXIT_INTERRUPTED;
-  return w.save_failed ? EXIT_CANTCREAT : EXIT_OK;
+  return EXIT_OK;
 }
 
 int
@@ -414,6 +487,8 @@ wizard_run (const struct bank *bank, struct session *session,
     return EXIT_IOERR;
   rc = wizard_body (bank, session, save_path, old, false);
   screen_end ();
+  if (rc == EXIT_CANTCREAT)
+    state_print_unsaved (session, bank, stdout, stderr);
   return rc;
 }
 
@@ -528,6 +603,8 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   screen_end ();
   diag_print (&d);
   diag_free (&d);
+  if (rc == EXIT_CANTCREAT)
+    state_print_unsaved (&session, bank, stdout, stderr);
   session_free (&old);
   session_free (&session);
   close (lock);
