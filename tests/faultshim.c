@@ -4,9 +4,10 @@
    LEADWISE_FAULT=enospc  flushing, syncing or closing a regular file open
                           for writing (other than stdout and stderr)
                           fails as on a full disk (ENOSPC).
-   LEADWISE_KILL_AT=N     the Nth call (from 1) of getline, mkstemp,
-                          fflush, fchmod, fsync, fclose or rename is
-                          replaced by SIGKILL: a crash at that point.
+   LEADWISE_KILL_AT=N     the Nth call (from 1) of getline on standard
+                          input, mkstemp, fflush, fchmod, fsync, fclose
+                          or rename is replaced by SIGKILL: a crash at
+                          that point.
    LEADWISE_CALLS=FILE    at exit, the number of those calls is written
                           to FILE (to choose kill points from). */
 #define _GNU_SOURCE
@@ -71,7 +72,8 @@ ssize_t
 getline (char **line, size_t *cap, FILE *fp)
 {
   REAL (getline);
-  shim_point ();
+  if (fp == stdin)
+    shim_point ();
   return real_getline (line, cap, fp);
 }
 
