@@ -23,7 +23,22 @@ tmux_start ()
     "$3; echo EXIT=\$?; sleep 600" || fail "tmux could not start"
 }
 
-tmux_stop () { tmux_cmd kill-server 2>/dev/null || true; }
+# tmux_stop: end the server.  What ran in its pane gets SIGHUP, as when a
+# terminal closes, and has 3 seconds to end before it is killed: a stray
+# process would slow every later test (under LeakSanitizer, whose exit
+# check can hang in some containers, this has been seen).
+tmux_stop ()
+{
+  pane=$(tmux_cmd display -p -t t '#{pane_pid}' 2>/dev/null)
+  tmux_cmd kill-server 2>/dev/null || true
+  [ -n "$pane" ] || return 0
+  tries=30
+  while [ "$tries" -gt 0 ] && pgrep -s "$pane" >/dev/null 2>&1; do
+    sleep 0.1
+    tries=$((tries - 1))
+  done
+  pkill -KILL -s "$pane" 2>/dev/null || true
+}
 
 tmux_screen () { tmux_cmd capture-pane -p -t t; }
 
