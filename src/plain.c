@@ -26,6 +26,7 @@ struct plain
   const char *save_path;
   FILE *in, *out;
   bool kiosk;          /* workshop mode: no file names from the person */
+  bool dirty;          /* answers changed since the last save */
   bool save_failed;    /* told the user once already */
   char *other_path;    /* the file chosen after saving failed */
 };
@@ -60,6 +61,10 @@ plain_save (struct plain *p, const char *status)
 {
   struct diag d;
 
+  /* Nothing new to keep: no write, no fsync.  Finishing is always
+     recorded. */
+  if (!p->dirty && strcmp (status, "finished") != 0)
+    return;
   diag_init (&d);
   if (state_save (p->session, p->bank, p->save_path, status, &d) != EXIT_OK)
     {
@@ -73,7 +78,7 @@ plain_save (struct plain *p, const char *status)
       p->save_failed = true;
     }
   else
-    p->save_failed = false;
+    p->save_failed = p->dirty = false;
   diag_free (&d);
 }
 
@@ -346,6 +351,7 @@ plain_handle (struct plain *p, const struct flow_step *step, const char *in)
       fprintf (p->out, _("That answer does not fit: %s.\n"), _(why));
       return PLAIN_AGAIN;
     }
+  p->dirty = true;
   plain_save (p, "in_progress");
   flow_next (&p->flow);
   return PLAIN_MOVED;
@@ -421,8 +427,8 @@ int
 plain_run (const struct bank *bank, struct session *session,
            const char *save_path, bool kiosk, FILE *in, FILE *out)
 {
-  struct plain p = { bank, session, { 0 }, save_path, in, out, kiosk, false,
-                     NULL };
+  struct plain p = { bank, session, { 0 }, save_path, in, out, kiosk,
+                     kiosk || session_answered (session), false, NULL };
   struct flow_step step;
   char *line = NULL;
   size_t cap = 0;

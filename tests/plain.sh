@@ -56,6 +56,17 @@ expect_grep '^meta.status = finished$' "$state"
 "$LEADWISE" report -f json "$data/saas-12.answers" >"$tmp/want.json"
 expect_diff "$tmp/want.json" "$tmp/got.json"
 
+# Leaving before any answer writes nothing; a quit right after an answer
+# does not write again (each save is a write and two fsyncs).
+rm -rf "$tmp/state"
+printf 'quit\n' | "$LEADWISE" >/dev/null
+[ -e "$state" ] && fail "a session without answers was saved"
+{ printf 'Half Done Ltd\n'; sleep 1.2; printf 'quit\n'; } | "$LEADWISE" >/dev/null
+expect_grep '^company.name = Half Done Ltd$' "$state"
+started=$(sed -n 's/^meta.started = //p' "$state")
+updated=$(sed -n 's/^meta.updated = //p' "$state")
+[ "$started" = "$updated" ] || fail "quitting after an answer saved it again"
+
 # Quit half-way; the next run offers to resume and goes on from the
 # first question not answered.
 rm -rf "$tmp/state"

@@ -366,3 +366,14 @@ session_save (const struct session *s, const struct bank *bank,
 
   return atomic_write (path, session_save_writer, &ctx, d);
 }
+
+bool
+session_answered (const struct session *s)
+{
+  size_t i;
+
+  for (i = 0; i < s->n; i++)
+    if (strncmp (s->answers[i].id, "meta.", 5) != 0)
+      return true;
+  return false;
+}

@@ -4,6 +4,7 @@
 #ifndef LEADWISE_SESSION_H
 #define LEADWISE_SESSION_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "core/bank.h"
@@ -34,6 +35,9 @@ void session_set (struct session *s, const char *id, const char *value);
 
 /* Forget the answer for ID, if any. */
 void session_unset (struct session *s, const char *id);
+
+/* Whether S holds an answer to a question (meta lines do not count). */
+bool session_answered (const struct session *s);
 
 /* Read answers from FP (NAME is used in messages), checking each against
    BANK.  Returns 0 or EXIT_DATAERR/EXIT_IOERR with the problems in D,

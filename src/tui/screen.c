@@ -230,6 +230,9 @@ screen_begin (const struct screen_options *opts)
   cbreak ();
   noecho ();
   keypad (stdscr, TRUE);
+  /* Do not poll the keyboard in the middle of every update: a screen is
+     small, and each poll is a system call (and a split write). */
+  typeahead (-1);
   screen_colour = has_colors () && !opts->no_color
                   && (no_color == NULL || *no_color == '\0');
   if (screen_colour)

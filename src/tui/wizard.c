@@ -28,6 +28,7 @@ struct wizard
   const char *save_path;
   const char *error;        /* why the last answer was refused */
   char *draft;              /* text typed before a redraw */
+  bool dirty;               /* answers changed since the last save */
   bool save_failed;
   char *save_error;         /* why the last save failed */
   char *other_path;         /* the file chosen after saving failed */
@@ -42,6 +43,10 @@ wizard_save (struct wizard *w, const char *status)
 {
   struct diag d;
 
+  /* Nothing new to keep: no write, no fsync (a quit right after an
+     answer, or before any).  Finishing is always recorded. */
+  if (!w->dirty && strcmp (status, "finished") != 0)
+    return;
   diag_init (&d);
   if (state_save (w->session, w->bank, w->save_path, status, &d) != EXIT_OK)
     {
@@ -53,7 +58,7 @@ wizard_save (struct wizard *w, const char *status)
       w->save_failed = true;
     }
   else
-    w->save_failed = false;
+    w->save_failed = w->dirty = false;
   diag_free (&d);
 }
 
@@ -245,6 +250,7 @@ wizard_step (struct wizard *w, const struct flow_step *step)
           w->draft = value;
           return true;
         }
+      w->dirty = true;
       wizard_save (w, "in_progress");
       flow_next (&w->flow);
       break;
@@ -426,10 +432,12 @@ wizard_body (const struct bank *bank, struct session *session,
       session_free (session);
       *session = *old;
       session_init (old);
-      break;
+      break;       /* as saved: nothing new to keep yet */
     default:
       if (old != NULL)
         free (state_set_aside (save_path));
+      /* Answers from --answers, or a new participant's name: to keep. */
+      w.dirty = kiosk || session_answered (session);
       break;
     }
   flow_init (&w.flow, bank, session);
