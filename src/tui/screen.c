@@ -369,8 +369,9 @@ screen_choose (const char *title, const char *text,
   screen_free_lines (lines, total);   /* lent to ALL, not given */
   free (shown);
   destroyCDKScreen (cdk);
+  /* Cleared with the next screen's update, not in an update of its own. */
   erase ();
-  refresh ();
+  wnoutrefresh (stdscr);
   return choice;
 }
 
