@@ -180,13 +180,13 @@ id_split_instance (const char *id, const char *prefix, const char **rest)
 const struct question *
 bank_find (const struct bank *bank, const char *id, int *instance)
 {
-  size_t i, s;
+  size_t i, s, mask = bank->index_size - 1;
 
   *instance = 0;
-  for (i = 0; i < bank->n_questions; i++)
-    if (bank->sections[bank->questions[i].section].repeat == NULL
-        && strcmp (bank->questions[i].id, id) == 0)
-      return &bank->questions[i];
+  if (bank->index_size > 0)
+    for (i = str_hash (id) & mask; bank->index[i] != 0; i = (i + 1) & mask)
+      if (strcmp (bank->questions[bank->index[i] - 1].id, id) == 0)
+        return &bank->questions[bank->index[i] - 1];
 
   for (s = 0; s < bank->n_sections; s++)
     {
@@ -1025,6 +1025,31 @@ read_line (struct reader *r, struct pending *p, char *line, long lineno)
   buf_add (&p->value, str_trim (colon + 1));
 }
 
+/* Index the questions that are not repeated by id: bank_find is called
+   for every line of every answers file a workshop summary reads. */
+static void
+bank_build_index (struct bank *bank)
+{
+  size_t i, j, mask;
+
+  bank->index_size = 16;
+  while (bank->index_size < 2 * bank->n_questions)
+    bank->index_size *= 2;
+  bank->index = xcalloc (bank->index_size, sizeof *bank->index);
+  mask = bank->index_size - 1;
+  for (i = 0; i < bank->n_questions; i++)
+    if (bank->sections[bank->questions[i].section].repeat == NULL)
+      {
+        for (j = str_hash (bank->questions[i].id) & mask;
+             bank->index[j] != 0; j = (j + 1) & mask)
+          if (strcmp (bank->questions[bank->index[j] - 1].id,
+                      bank->questions[i].id) == 0)
+            break;      /* a duplicate id, already reported */
+        if (bank->index[j] == 0)
+          bank->index[j] = i + 1;
+      }
+}
+
 int
 bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
 {
@@ -1076,6 +1101,7 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
   section_finish (&r);
   if (bank->n_questions == 0)
     reader_error (&r, 0, _("the bank has no questions"));
+  bank_build_index (bank);
   return d->count > errors_before ? d->status : EXIT_OK;
 }
 
@@ -1135,6 +1161,7 @@ bank_free (struct bank *bank)
       free (bank->sections[i].repeat);
     }
   free (bank->sections);
+  free (bank->index);
   free (bank->questions);
   free (bank->file);
   memset (bank, 0, sizeof *bank);

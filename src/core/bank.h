@@ -99,6 +99,9 @@ struct bank
   size_t n_sections;
   struct question *questions;
   size_t n_questions;
+  size_t *index;           /* hash of the ids of questions not repeated ->
+                              position + 1; 0 is empty */
+  size_t index_size;       /* a power of two */
 };
 
 /* Load and validate the bank at PATH.  Returns 0, or an exit status

@@ -116,8 +116,9 @@ condition_holds (const struct bank *bank, const struct session *session,
                  const struct condition *c, int instance)
 {
   const struct question *t = &bank->questions[c->question];
-  char *id = bank_instance_id (t, instance);
-  const char *value = session_get (session, id);
+  /* Only a repeated question needs its id spelled out. */
+  char *own = instance > 0 ? bank_instance_id (t, instance) : NULL;
+  const char *value = session_get (session, own != NULL ? own : t->id);
   bool holds = false;
   size_t i;
 
@@ -145,7 +146,7 @@ condition_holds (const struct bank *bank, const struct session *session,
           holds = c->op == OP_EQ ? any : !any;
         }
     }
-  free (id);
+  free (own);
   return holds;
 }
 

@@ -131,13 +131,22 @@ buf_vaddf (struct buf *b, const char *format, va_list ap)
   va_list ap2;
   int n;
 
+  /* Format once into the room there is (at least 64 bytes); only a
+     longer text is formatted a second time. */
+  b->data = xgrow (b->data, &b->cap, b->len + 64, 1);
   va_copy (ap2, ap);
-  n = vsnprintf (NULL, 0, format, ap2);
+  n = vsnprintf (b->data + b->len, b->cap - b->len, format, ap2);
   va_end (ap2);
   if (n < 0)
-    return;
-  b->data = xgrow (b->data, &b->cap, b->len + (size_t) n + 1, 1);
-  vsnprintf (b->data + b->len, (size_t) n + 1, format, ap);
+    {
+      b->data[b->len] = '\0';
+      return;
+    }
+  if ((size_t) n >= b->cap - b->len)
+    {
+      b->data = xgrow (b->data, &b->cap, b->len + (size_t) n + 1, 1);
+      vsnprintf (b->data + b->len, (size_t) n + 1, format, ap);
+    }
   b->len += (size_t) n;
 }
 

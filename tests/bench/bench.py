@@ -495,6 +495,7 @@ def table(sc, rep, summ, room, runs, sizes):
     add("")
     add("%-44s %12s %12s %8s  %s" % ("measure", "leadwise", "dialog",
                                      "ratio", "target"))
+    add("%-44s %12s %12s" % ("", "", "(5: no pause)"))
     add("-" * 92)
     add("%-44s %12.1f %12.1f %8.2f  %s" % (
         "1. open-and-quit: CPU time (ms)", lw["cpu"], dg["cpu"],
@@ -527,22 +528,21 @@ def table(sc, rep, summ, room, runs, sizes):
     if "skipped" in room:
         add("%-44s %12s" % ("5. a room over SSH", "skipped: " + room["skipped"]))
     else:
-        add("%-44s %12.2f" % ("5. SSH room of %d: all connected (s)"
-                              % ROOM, room["connect"]))
-        add("%-44s %12.2f" % ("5. then all answering at once (s)",
-                              room["total"]))
-        add("%-44s %12.1f" % ("5. answer to next prompt, median (ms)",
-                              room["median"]))
-        add("%-44s %12.1f %21s  %s" % (
-            "5. answer to next prompt, 99th pct (ms)", room["p99"], "",
-            verdict(room["p99"] < 50) + ": < 50 ms"))
-        add("%-44s %12d %21s" % ("5. peak RSS of one leadwise (kB)",
-                                 room["rss"], "max %d" % room["rss_max"]))
-        add("%-44s %12d" % ("5. answers timed / files written",
-                            room["answers"]) + " / %d" % room["files"])
-        if room["errors"]:
-            add("   %d participants failed: %s" % (len(room["errors"]),
-                                                  room["errors"][0]))
+        st, pc = room["stress"], room["paced"]
+        add("%-44s %12.1f" % ("5. SSH room of %d: all connected (s)" % ROOM,
+                              pc["connect"]))
+        add("%-44s %12.1f %12.1f" % (
+            "5. answering (s): paced 0.5-1.5 s / no pause", pc["total"],
+            st["total"]))
+        add("%-44s %12.1f %12.1f" % (
+            "5. answer to next prompt, median (ms)", pc["median"],
+            st["median"]))
+        add("%-44s %12.1f %12.1f %8s  %s" % (
+            "5. answer to next prompt, 99th pct (ms)", pc["p99"], st["p99"],
+            "", verdict(pc["p99"] < 50) + ": < 50 ms (paced)"))
+        add("%-44s %12d %12d" % ("5. peak RSS of one leadwise (kB): median, max",
+                                 pc["rss"], pc["rss_max"]))
+        add("%-44s %12d" % ("5. answers timed", pc["answers"]))
     return "\n".join(rows) + "\n"
 
 
