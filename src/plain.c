@@ -256,8 +256,6 @@ plain_read (struct plain *p, char **line, size_t *cap)
 /* The words that lead to the choice of language, in every language
    leadwise speaks: whoever cannot read the current one can still find
    theirs. */
-#define PLAIN_LANGUAGE "Language/Sprache/Idioma"
-
 static bool
 plain_is_language (const char *input)
 {
@@ -281,7 +279,7 @@ plain_language (FILE *in, FILE *out)
   size_t cap = 0;
   long k;
 
-  fprintf (out, "%s:\n", PLAIN_LANGUAGE);
+  fprintf (out, "%s:\n", LANG_CHOICE);
   for (i = 0; i < n; i++)
     fprintf (out, "  %zu) %s (%s)\n", i + 1, langs[i].name, langs[i].code);
   if (plain_line (in, out, &line, &cap))
@@ -444,7 +442,7 @@ plain_run (const struct bank *bank, struct session *session,
               back, skip, help and quit. */
            _("Type the number of an answer, or one of the words back, skip, "
              "help or quit; Enter keeps the answer shown."),
-           PLAIN_LANGUAGE);
+           LANG_CHOICE);
   flow_first_open (&p.flow);
   for (;;)
     {
@@ -527,7 +525,7 @@ plain_ask_name (FILE *in, FILE *out, const char *error)
       if (why != NULL)
         fprintf (out, "%s\n", _(why));
       fprintf (out, "%s\n%s: lang\n", _("Your name, or your team's name?"),
-               PLAIN_LANGUAGE);
+               LANG_CHOICE);
       if (!plain_line (in, out, &line, &cap))
         break;
       why = NULL;

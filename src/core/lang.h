@@ -16,6 +16,10 @@ struct lang
   const char *locale;   /* whose conventions it brings, if installed */
 };
 
+/* What leads to the choice of language (a button, a key hint, a list's
+   title): in every language leadwise speaks, so that anyone finds it. */
+#define LANG_CHOICE "Language/Sprache/Idioma"
+
 /* The languages leadwise has, English first; *N is set to their count. */
 const struct lang *lang_list (size_t *n);
 

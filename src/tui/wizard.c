@@ -92,10 +92,6 @@ wizard_info (struct wizard *w, const struct flow_step *step,
   info->error = w->error != NULL ? _(w->error) : NULL;
 }
 
-/* The button and title that lead to the choice of language: in every
-   language leadwise speaks, so that anyone can find it. */
-#define WIZARD_LANGUAGE "Language/Sprache/Idioma"
-
 /* Let the person choose the language; what follows speaks it. */
 static void
 wizard_language (void)
@@ -109,7 +105,7 @@ wizard_language (void)
     names[i] = langs[i].name;
   /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
      under 78 columns. */
-  choice = screen_pick (WIZARD_LANGUAGE, _("Enter choose  Esc back"), names,
+  choice = screen_pick (LANG_CHOICE, _("Enter choose  Esc back"), names,
                         (int) i, (int) (lang_current () - langs));
   if (choice >= 0)
     lang_set (&langs[choice]);
@@ -137,7 +133,7 @@ wizard_menu (struct wizard *w)
   /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
      under 78 columns. */
   items[n + 1] = _("See the results");
-  items[n + 2] = WIZARD_LANGUAGE;
+  items[n + 2] = LANG_CHOICE;
   /* TRANSLATORS: the title of the menu; keep it short. */
   choice = screen_pick (_("Go to"), _("Enter go  Esc back to the question"),
                         items, (int) n + 3, 0);
@@ -394,7 +390,7 @@ wizard_welcome (const struct session *old)
       else
         /* TRANSLATORS: a button on the welcome screen; keep it short. */
         buttons[n++] = _("Start");
-      buttons[n++] = WIZARD_LANGUAGE;
+      buttons[n++] = LANG_CHOICE;
       /* TRANSLATORS: a button; keep it short. */
       buttons[n++] = _("Quit");
       choice = screen_choose ("leadwise", text.data, buttons, n);
@@ -534,7 +530,7 @@ wizard_ask_name (const char *dir, char **path, int *lock)
       /* TRANSLATORS: key hints on the name screen; the hint for the
          language follows, in every language. */
       keys = xasprintf ("%s  F2 %s", _("Enter confirm  F1 help  F10 quit"),
-                        WIZARD_LANGUAGE);
+                        LANG_CHOICE);
       info.keys = keys;
       action = ask_question (&info, &q, NULL, draft, &value);
       free (keys);
