@@ -19,9 +19,10 @@
   "Option: y\n"                 /* 10 */ \
   "_Label: Why\n"               /* 11 */
 
-/* Expect TEXT to be rejected with MESSAGE among the problems. */
+/* Expect TEXT to be rejected with MESSAGE among the problems, or, when
+   ONLY, as the only one. */
 static void
-expect_error (const char *text, const char *message)
+expect_rejected (const char *text, const char *message, bool only)
 {
   struct bank bank;
   struct diag d;
@@ -29,8 +30,22 @@ expect_error (const char *text, const char *message)
   diag_init (&d);
   ck_assert_int_eq (test_bank_text (&bank, text, &d), EXIT_DATAERR);
   ck_assert_msg (test_diag_has (&d, message), "missing: %s", message);
+  ck_assert_msg (!only || d.count == 1, "%zu problems for: %s", d.count,
+                 message);
   diag_free (&d);
   bank_free (&bank);
+}
+
+static void
+expect_error (const char *text, const char *message)
+{
+  expect_rejected (text, message, false);
+}
+
+static void
+expect_only_error (const char *text, const char *message)
+{
+  expect_rejected (text, message, true);
 }
 
 START_TEST (test_small_bank)
@@ -207,21 +222,6 @@ START_TEST (test_bad_bytes)
                 "t.bank:13: line is not valid UTF-8 text");
 }
 END_TEST
-
-/* Expect TEXT to be rejected with MESSAGE as its only problem. */
-static void
-expect_only_error (const char *text, const char *message)
-{
-  struct bank bank;
-  struct diag d;
-
-  diag_init (&d);
-  ck_assert_int_eq (test_bank_text (&bank, text, &d), EXIT_DATAERR);
-  ck_assert_msg (test_diag_has (&d, message), "missing: %s", message);
-  ck_assert_msg (d.count == 1, "%zu problems for: %s", d.count, message);
-  diag_free (&d);
-  bank_free (&bank);
-}
 
 /* Mistakes an earlier loader let through, or reported confusingly. */
 START_TEST (test_strict_fields)

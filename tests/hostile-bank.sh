@@ -12,11 +12,7 @@ check ()
   timeout 10 "$LEADWISE" --check-bank "$1" >"$tmp/out" 2>"$tmp/err"
   got=$?
   [ "$got" -eq "$2" ] || { cat "$tmp/err" >&2; fail "$1: exit $got, expected $2"; }
-  iconv -f UTF-8 -t UTF-8 "$tmp/err" >/dev/null 2>&1 \
-    || fail "$1: the message is not valid UTF-8"
-  if LC_ALL=C grep -n "$(printf '[\001-\010\013-\037\177]')" "$tmp/err" >&2; then
-    fail "$1: the message copies control characters"
-  fi
+  expect_clean_text "$tmp/err" "$1"
 }
 
 cd "$tmp" || exit 99

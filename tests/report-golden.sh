@@ -14,12 +14,7 @@ for answers in "$data"/*.answers; do
     expected="$name.${pair#*:}"
     "$LEADWISE" report --format "$format" "$answers" >"$tmp/out" \
       || fail "report --format $format $answers exited $?"
-    if [ -n "${LEADWISE_UPDATE_GOLDEN:-}" ]; then
-      cp "$tmp/out" "$expected"
-    else
-      [ -f "$expected" ] || fail "no golden file $expected"
-      expect_diff "$expected" "$tmp/out"
-    fi
+    expect_golden "$expected" "$tmp/out"
     count=$((count + 1))
   done
 done

@@ -22,12 +22,7 @@ for answers in "$data"/*.answers; do
     expected="$name.$lang.txt"
     LC_ALL=${pair#*:}.UTF-8 "$LEADWISE" report "$answers" >"$tmp/out" \
       || fail "report $answers exited $? in $lang"
-    if [ -n "${LEADWISE_UPDATE_GOLDEN:-}" ]; then
-      cp "$tmp/out" "$expected"
-    else
-      [ -f "$expected" ] || fail "no golden file $expected"
-      expect_diff "$expected" "$tmp/out"
-    fi
+    expect_golden "$expected" "$tmp/out"
     LC_ALL=C "$LEADWISE" report --lang "$lang" "$answers" >"$tmp/lang"
     expect_diff "$expected" "$tmp/lang"
     LC_ALL=${pair#*:}.UTF-8 "$LEADWISE" report -f json "$answers" \

@@ -67,3 +67,26 @@ build_faultshim ()
   ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
   export ASAN_OPTIONS
 }
+
+# expect_clean_text FILE WHAT: fail unless FILE (messages of WHAT) is
+# valid UTF-8 without control characters other than tab and newline.
+expect_clean_text ()
+{
+  iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 \
+    || fail "$2: the message is not valid UTF-8"
+  if LC_ALL=C grep -n "$(printf '[\001-\010\013-\037\177]')" "$1" >&2; then
+    fail "$2: the message copies control characters"
+  fi
+}
+
+# expect_golden GOLDEN ACTUAL: fail unless ACTUAL matches the golden file;
+# with LEADWISE_UPDATE_GOLDEN set, make ACTUAL the golden file instead.
+expect_golden ()
+{
+  if [ -n "${LEADWISE_UPDATE_GOLDEN:-}" ]; then
+    cp "$2" "$1"
+  else
+    [ -f "$1" ] || fail "no golden file $1"
+    expect_diff "$1" "$2"
+  fi
+}
