@@ -247,12 +247,6 @@ plain_line (FILE *in, FILE *out, char **line, size_t *cap)
   return true;
 }
 
-static bool
-plain_read (struct plain *p, char **line, size_t *cap)
-{
-  return plain_line (p->in, p->out, line, cap);
-}
-
 /* The words that lead to the choice of language, in every language
    leadwise speaks: whoever cannot read the current one can still find
    theirs. */
@@ -364,7 +358,7 @@ plain_more_tools (struct plain *p, char **line, size_t *cap)
   /* TRANSLATORS: use the words you gave for yes and no. */
   fprintf (p->out, "\n%s\n", _("Is there another AI tool to check? "
                                "Type yes or no."));
-  if (!plain_read (p, line, cap))
+  if (!plain_line (p->in, p->out, line, cap))
     return false;
   /* TRANSLATORS: the short form of the answer 'yes', typed at a prompt. */
   if (plain_is (*line, "yes", _("yes")) || plain_is (*line, "y", _("y")))
@@ -455,7 +449,7 @@ plain_run (const struct bank *bank, struct session *session,
         }
       if (o == PLAIN_MOVED)
         plain_show (&p, &step);
-      if (!plain_read (&p, &line, &cap))
+      if (!plain_line (p.in, p.out, &line, &cap))
         {
           plain_save (&p, "in_progress");
           plain_rescue (&p, "in_progress");

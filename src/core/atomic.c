@@ -99,34 +99,6 @@ atomic_write_through (const char *path, atomic_writer writer, void *ctx,
   return EXIT_OK;
 }
 
-static int atomic_replace (const char *path, const char *name,
-                           atomic_writer writer, void *ctx, struct diag *d);
-
-int
-atomic_write (const char *path, atomic_writer writer, void *ctx,
-              struct diag *d)
-{
-  struct stat st;
-  char *target;
-  int status;
-
-  if (stat (path, &st) != 0)
-    return atomic_replace (path, path, writer, ctx, d);
-  if (S_ISDIR (st.st_mode))
-    {
-      diag_add (d, EXIT_CANTCREAT, path, 0, "%s", strerror (EISDIR));
-      return EXIT_CANTCREAT;
-    }
-  if (!S_ISREG (st.st_mode))
-    return atomic_write_through (path, writer, ctx, d);
-  /* Replace the file a link names, not the link. */
-  target = realpath (path, NULL);
-  status = atomic_replace (target != NULL ? target : path, path, writer, ctx,
-                           d);
-  free (target);
-  return status;
-}
-
 /* Write a temporary file beside PATH and rename it over PATH; NAME is
    what messages call it (what the user gave). */
 static int
@@ -167,5 +139,30 @@ atomic_replace (const char *path, const char *name, atomic_writer writer,
     unlink (tmp);
   free (tmp);
   free (dir);
+  return status;
+}
+
+int
+atomic_write (const char *path, atomic_writer writer, void *ctx,
+              struct diag *d)
+{
+  struct stat st;
+  char *target;
+  int status;
+
+  if (stat (path, &st) != 0)
+    return atomic_replace (path, path, writer, ctx, d);
+  if (S_ISDIR (st.st_mode))
+    {
+      diag_add (d, EXIT_CANTCREAT, path, 0, "%s", strerror (EISDIR));
+      return EXIT_CANTCREAT;
+    }
+  if (!S_ISREG (st.st_mode))
+    return atomic_write_through (path, writer, ctx, d);
+  /* Replace the file a link names, not the link. */
+  target = realpath (path, NULL);
+  status = atomic_replace (target != NULL ? target : path, path, writer, ctx,
+                           d);
+  free (target);
   return status;
 }
