@@ -50,9 +50,9 @@ tmux_wait "What does the company sell?"
 tmux_keys q
 tmux_wait "Quit now?"
 tmux_keys Enter
-tmux_wait "please tell the facilitator. Try"
+tmux_wait "facilitator. Try again?"
 tmux_keys Enter                              # yes: it fails again
-tmux_wait "please tell the facilitator. Try"
+tmux_wait "facilitator. Try again?"
 tmux_keys Right Enter                        # no
 tmux_wait "EXIT=73"
 tmux_wait "company.name = Full Disk Ltd"

@@ -142,6 +142,7 @@ screen_free_lines (char **lines, int n)
 
 static volatile sig_atomic_t screen_caught;
 static bool screen_colour;
+static CDKSCREEN *screen_anchor;
 static unsigned screen_idle;
 
 /* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
@@ -227,6 +228,12 @@ screen_begin (const struct screen_options *opts)
       lang_screen (false);
       return false;
     }
+  /* Until the screen has been left and resumed once, this ncurses
+     flushes its output after every cursor move: a write to the terminal
+     (and, over SSH, a packet) for each gap in a line.  Leaving and
+     resuming now, before anything is drawn, makes an update one write. */
+  endwin ();
+  refresh ();
   cbreak ();
   noecho ();
   keypad (stdscr, TRUE);
@@ -236,7 +243,13 @@ screen_begin (const struct screen_options *opts)
   screen_colour = has_colors () && !opts->no_color
                   && (no_color == NULL || *no_color == '\0');
   if (screen_colour)
-    initCDKColor ();
+    {
+      initCDKColor ();
+      /* Plain text in the terminal's own colours.  Otherwise it is white
+         on black where text was written and the terminal's background in
+         the gaps between, a patchwork on a light terminal. */
+      use_default_colors ();
+    }
   /* This narrow curses cannot draw Unicode lines: where the terminal is
      said to ignore line drawing in UTF-8, draw them in ASCII. */
   if (opts->ascii_lines
@@ -244,6 +257,11 @@ screen_begin (const struct screen_options *opts)
           && screen_utf8 ()))
     screen_ascii_lines ();
   curs_set (0);
+  /* While one CDK screen exists, initCDKScreen only makes another; when
+     none does, it sets the locale, the echo and cbreak modes again (each
+     a terminal mode change that waits for the output to drain).  This
+     one, holding no widget, lives as long as the wizard. */
+  screen_anchor = initCDKScreen (stdscr);
   screen_catch_signals ();
   screen_idle = opts->idle;
   screen_touch ();
@@ -253,6 +271,8 @@ screen_begin (const struct screen_options *opts)
 void
 screen_end (void)
 {
+  destroyCDKScreen (screen_anchor);
+  screen_anchor = NULL;
   endCDK ();
   lang_screen (false);
 }
@@ -337,9 +357,14 @@ screen_choose (const char *title, const char *text,
   CDKSCREEN *cdk = initCDKScreen (stdscr);
   char *shown = screen_text (text), **lines, **all, *head;
   char *labels[8];
-  int total, n_lines, i, choice = -1, width = COLS - 8 > 66 ? 66 : COLS - 8;
+  int total, n_lines, i, choice = -1, width = COLS - 8 > 56 ? 56 : COLS - 8;
   CDKDIALOG *dialog;
 
+  /* At most 56 columns of text, so that on 80 columns the box keeps more
+     than 8 columns from either edge.  This ncurses prices a cursor move
+     that ends nearer an edge by building every way there (some 20,000
+     instructions, and a box takes two moves a row); a move further in is
+     one cursor address. */
   lines = screen_wrap (shown, width, &total);
   n_lines = total > LINES - 8 ? LINES - 8 : total;
   head = screen_text (title);
