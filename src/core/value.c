@@ -112,14 +112,11 @@ value_text_ok (const char *s, size_t n)
 
   while (i < n)
     {
-      unsigned char c = (unsigned char) s[i];
-
       /* Most text is printable ASCII: no need to decode it. */
-      if (c >= 0x20 && c < 0x7f)
-        {
-          i++;
-          continue;
-        }
+      while (i < n && (unsigned char) (s[i] - 0x20) < 0x5f)
+        i++;
+      if (i == n)
+        break;
       len = utf8_decode (s + i, n - i, &cp);
       /* Control characters (tab aside), C1 controls included, are out. */
       if (len == 0 || (cp < 0x20 && cp != '\t') || (cp >= 0x7f && cp < 0xa0))

@@ -5,7 +5,8 @@ Measures, in one run, each figure the median of several runs:
   1. open-and-quit: leadwise showing its first question screen (after
      its welcome) and quitting (F10, then confirming), against dialog
      --radiolist with a comparable question, both in a pseudo-terminal
-     at 80x24: CPU time and peak RSS;
+     at 80x24, taking turns: CPU time and peak RSS, and the instructions
+     of one run each under callgrind (a count that does not vary);
   2. bytes to the terminal: the first full screen, and one arrow-key move
      in a choice list, read from the pty;
   3. report: producing the JSON and the HTML report of a full session;
@@ -19,6 +20,7 @@ Prints one table, writes it to the file named by --out, and says whether
 each target is met.
 
 Usage: bench.py --leadwise PATH --srcdir DIR [--out FILE] [--runs N]
+                [--screen-runs N] [--sizes N,N,...]
 """
 
 import argparse
@@ -140,7 +142,7 @@ OPTIONS = [
 F10 = b"\x1b[21~"          # an xterm's F10: leadwise's quit key
 
 
-def leadwise_screen(lw, srcdir, tmp, measure):
+def leadwise_screen(lw, srcdir, tmp, measure, reading=None):
     """One open-and-quit of leadwise, as a new user meets it: the
     welcome, Enter, the first question, F10 and the confirmation.  Then,
     untimed, a choice question (the name given in advance) and one move
@@ -158,7 +160,7 @@ def leadwise_screen(lw, srcdir, tmp, measure):
     p.read_until(b"Quit now?")
     p.send(b"\r")
     p.finish()
-    usage = Usage(used)
+    usage = (reading or Usage)(used)
 
     answers = os.path.join(state, "prefill.answers")
     with open(answers, "w") as f:
@@ -178,7 +180,7 @@ def leadwise_screen(lw, srcdir, tmp, measure):
     return usage, len(first), len(question), len(move)
 
 
-def dialog_screen(dialog, tmp, measure):
+def dialog_screen(dialog, tmp, measure, reading=None):
     """One open-and-quit of dialog --radiolist."""
     used = os.path.join(tmp, "dialog.usage")
     argv = [measure, used, dialog, "--radiolist", QUESTION, "12", "78", "3"]
@@ -191,28 +193,55 @@ def dialog_screen(dialog, tmp, measure):
     move = p.read_until(None)
     p.send(b"\r")
     p.finish()
-    return Usage(used), len(first), len(first), len(move)
+    return (reading or Usage)(used), len(first), len(first), len(move)
+
+
+def callgrind(tmp):
+    """A measuring prefix like rusage's: run the program under callgrind,
+    and leave its instruction count in the file the prefix is given."""
+    path = os.path.join(tmp, "callgrind.sh")
+    with open(path, "w") as f:
+        f.write('#!/bin/sh\nout=$1; shift\n'
+                'valgrind --tool=callgrind --callgrind-out-file="$out.cg" '
+                '"$@" 2>/dev/null\nstatus=$?\n'
+                'sed -n "s/^summary: //p" "$out.cg" > "$out"\n'
+                'rm -f "$out.cg"\nexit $status\n')
+    os.chmod(path, 0o755)
+    return path
+
+
+class Count:
+    """The instruction count the callgrind prefix wrote to PATH."""
+
+    def __init__(self, path):
+        with open(path) as f:
+            self.count = int(f.read().split()[0])
 
 
 def screens(lw, srcdir, dialog, runs, tmp):
+    """Runs of leadwise and dialog taken in turn, so that whatever else
+    the machine does weighs on both alike."""
     measure = rusage_helper(srcdir, tmp)
-    results = {}
-    for name, one in (("leadwise",
-                       lambda: leadwise_screen(lw, srcdir, tmp, measure)),
-                      ("dialog", lambda: dialog_screen(dialog, tmp, measure))):
-        cpu, rss, first, question, move = [], [], [], [], []
-        for _ in range(runs):
-            usage, b_first, b_question, b_move = one()
-            cpu.append(usage.cpu)
-            rss.append(usage.rss)
-            first.append(b_first)
-            question.append(b_question)
-            move.append(b_move)
-        results[name] = dict(cpu=statistics.median(cpu),
-                             rss=statistics.median(rss),
-                             first=statistics.median(first),
-                             question=statistics.median(question),
-                             move=statistics.median(move))
+    programs = (("leadwise",
+                 lambda m, r=None: leadwise_screen(lw, srcdir, tmp, m, r)),
+                ("dialog", lambda m, r=None: dialog_screen(dialog, tmp, m, r)))
+    got = {name: dict(cpu=[], rss=[], first=[], question=[], move=[])
+           for name, _ in programs}
+    for _ in range(runs):
+        for name, one in programs:
+            usage, b_first, b_question, b_move = one(measure)
+            for key, value in (("cpu", usage.cpu), ("rss", usage.rss),
+                               ("first", b_first), ("question", b_question),
+                               ("move", b_move)):
+                got[name][key].append(value)
+    results = {name: {key: statistics.median(values)
+                      for key, values in g.items()}
+               for name, g in got.items()}
+    # One run each under callgrind: valgrind's own start-up is the same
+    # for both, and the count does not vary.
+    counting = callgrind(tmp)
+    for name, one in programs:
+        results[name]["instructions"] = one(counting, Count)[0].count
     return results
 
 
@@ -485,13 +514,14 @@ def verdict(ok):
     return "met" if ok else "MISSED"
 
 
-def table(sc, rep, summ, room, runs, sizes):
+def table(sc, rep, summ, room, runs, screen_runs, sizes):
     lw, dg = sc["leadwise"], sc["dialog"]
     rows = []
     add = rows.append
     add("leadwise benchmark, %s, %s, %d CPUs; medians of %d runs"
+        " (1 and 2: %d, in turn)"
         % (time.strftime("%Y-%m-%d"), os.uname().machine, os.cpu_count(),
-           runs))
+           runs, screen_runs))
     add("")
     add("%-44s %12s %12s %8s  %s" % ("measure", "leadwise", "dialog",
                                      "ratio", "target"))
@@ -500,6 +530,10 @@ def table(sc, rep, summ, room, runs, sizes):
     add("%-44s %12.1f %12.1f %8.2f  %s" % (
         "1. open-and-quit: CPU time (ms)", lw["cpu"], dg["cpu"],
         lw["cpu"] / dg["cpu"], verdict(lw["cpu"] <= dg["cpu"]) + ": <= dialog"))
+    add("%-44s %12.2f %12.2f %8.2f" % (
+        "1. open-and-quit: instructions (M, callgrind)",
+        lw["instructions"] / 1e6, dg["instructions"] / 1e6,
+        lw["instructions"] / dg["instructions"]))
     add("%-44s %12d %12d %8.2f  %s" % (
         "1. open-and-quit: peak RSS (kB)", lw["rss"], dg["rss"],
         lw["rss"] / dg["rss"], verdict(lw["rss"] <= dg["rss"]) + ": <= dialog"))
@@ -555,6 +589,9 @@ def main():
     ap.add_argument("--srcdir", required=True)
     ap.add_argument("--out", default="bench.txt")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--screen-runs", type=int, default=15,
+                    help="runs of each program for 1 and 2, whose few "
+                         "milliseconds vary most from run to run")
     ap.add_argument("--sizes", default="1000,10000,100000")
     a = ap.parse_args()
     lw = os.path.abspath(a.leadwise)
@@ -566,7 +603,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="leadwise-bench.")
     try:
         print("bench: screens...", file=sys.stderr)
-        sc = screens(lw, a.srcdir, dialog, a.runs, tmp)
+        sc = screens(lw, a.srcdir, dialog, a.screen_runs, tmp)
         print("bench: reports...", file=sys.stderr)
         rep = reports(lw, a.srcdir, a.runs)
         print("bench: summaries...", file=sys.stderr)
@@ -575,7 +612,7 @@ def main():
         room = ssh_room(lw, tmp, ROOM)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = table(sc, rep, summ, room, a.runs, sizes)
+    text = table(sc, rep, summ, room, a.runs, a.screen_runs, sizes)
     sys.stdout.write(text)
     with open(a.out, "w") as f:
         f.write(text)
