@@ -162,30 +162,33 @@ score_visible (const struct bank *bank, const struct session *session,
   return true;
 }
 
+/* The answer to non-repeated question Q, if Q is asked; else NULL. */
+static const char *
+visible_answer (const struct bank *bank, const struct session *session,
+                const struct question *q)
+{
+  const char *value = session_get (session, q->id);
+
+  return value != NULL && score_visible (bank, session, q, 0) ? value : NULL;
+}
+
 /* The visible answer to non-repeated question ID, or NULL. */
 static const char *
 answer_of (const struct bank *bank, const struct session *session,
-           const char *id, const struct question **question)
+           const char *id)
 {
   int instance;
   const struct question *q = bank_find (bank, id, &instance);
-  const char *value;
 
-  if (question != NULL)
-    *question = q;
-  if (q == NULL || instance != 0)
-    return NULL;
-  value = session_get (session, id);
-  if (value == NULL || !score_visible (bank, session, q, 0))
-    return NULL;
-  return value;
+  return q != NULL && instance == 0 ? visible_answer (bank, session, q)
+                                    : NULL;
 }
 
 static long long
 fact_read (const struct bank *bank, const struct session *session,
            enum fact f)
 {
-  const char *value = answer_of (bank, session, facts_def[f].id, NULL);
+  const char *value = answer_of (bank, session, facts_def[f].id);
   long long i;
 
   if (value == NULL)
@@ -500,7 +503,7 @@ score_weights (const struct bank *bank, const struct session *session,
       const char *value;
 
       if (bank->sections[q->section].repeat != NULL
-          || (value = answer_of (bank, session, q->id, NULL)) == NULL)
+          || (value = visible_answer (bank, session, q)) == NULL)
         continue;
       for (role = 0; role < ROLE_COUNT; role++)
         {
@@ -578,16 +581,44 @@ tool_verdict_of (const int *steps)
   return ready ? TOOL_READY : TOOL_PILOT;
 }
 
+/* "PREFIX.NUMBER.FIELD" (NUMBER > 0), in BUF (of SIZE) when it fits,
+   else in *SPILL, which the caller frees.  A summary builds seven for
+   each tool of each file: too many for printf and malloc every time. */
+static const char *
+tool_id (char *buf, size_t size, char **spill, const char *prefix,
+         int number, const char *field)
+{
+  char digits[24];
+  size_t n_digits = 0, n_prefix = strlen (prefix), n_field = strlen (field);
+  size_t need, i;
+  char *out;
+
+  do
+    digits[n_digits++] = (char) ('0' + number % 10);
+  while ((number /= 10) > 0);
+  need = n_prefix + n_digits + n_field + 3;
+  *spill = NULL;
+  out = need <= size ? buf : (*spill = xmalloc (need));
+  memcpy (out, prefix, n_prefix);
+  out[n_prefix] = '.';
+  for (i = 0; i < n_digits; i++)
+    out[n_prefix + 1 + i] = digits[n_digits - 1 - i];
+  out[n_prefix + 1 + n_digits] = '.';
+  memcpy (out + n_prefix + n_digits + 2, field, n_field + 1);
+  return out;
+}
+
 static void
 tool_fill (const struct bank *bank, const struct session *session,
            const char *prefix, struct tool_result *t)
 {
-  char *id;
+  char buf[64], *spill;
+  const char *id;
   int s;
 
-  id = xasprintf ("%s.%d.name", prefix, t->number);
+  id = tool_id (buf, sizeof buf, &spill, prefix, t->number, "name");
   t->name = session_get (session, id);
-  free (id);
+  free (spill);
   t->steps_done = 0;
   t->n_next = 0;
   for (s = 0; s < TS_COUNT; s++)
@@ -596,10 +627,10 @@ tool_fill (const struct bank *bank, const struct session *session,
       const char *value, *next;
       int instance;
 
-      id = xasprintf ("%s.%d.%s", prefix, t->number, step_ids[s]);
+      id = tool_id (buf, sizeof buf, &spill, prefix, t->number, step_ids[s]);
       q = bank_find (bank, id, &instance);
       value = session_get (session, id);
-      free (id);
+      free (spill);
       t->steps[s] = -1;
       if (q != NULL && value != NULL
           && score_visible (bank, session, q, instance))
@@ -730,7 +761,7 @@ score_surely_hidden (const struct bank *bank, const struct session *session,
     {
       const struct question *t = &bank->questions[q->conditions[i].question];
 
-      if (answer_of (bank, session, t->id, NULL) != NULL
+      if (answer_of (bank, session, t->id) != NULL
           && !condition_holds (bank, session, &q->conditions[i], 0))
         return true;
     }
@@ -771,14 +802,14 @@ score_run (const struct bank *bank, const struct session *session,
   long long facts[F_COUNT];
 
   memset (r, 0, sizeof *r);
-  r->company = answer_of (bank, session, "company.name", NULL);
+  r->company = answer_of (bank, session, "company.name");
   facts_read (bank, session, facts);
   score_decide (facts, r);
   score_weights (bank, session, r);
   score_tools (bank, session, r);
   score_missing (bank, session, r);
-  score_actions (r, facts, answer_of (bank, session, "lead.gap", NULL),
-                 answer_of (bank, session, "ai.tool_choice", NULL));
+  score_actions (r, facts, answer_of (bank, session, "lead.gap"),
+                 answer_of (bank, session, "ai.tool_choice"));
 }
 
 void

@@ -1,7 +1,11 @@
 /* summary.c: many sessions, counted. */
+#define _GNU_SOURCE 1           /* sched_getaffinity */
 #include "system.h"
 
 #include <dirent.h>
+#include <pthread.h>
+#include <sched.h>
+#include <unistd.h>
 
 #include "core/doc.h"
 #include "core/exitcode.h"
@@ -13,6 +17,9 @@
 #include "core/words.h"
 
 /* ------------------------------------------------------------ loading */
+
+#define SUMMARY_MAX_THREADS 8
+#define SUMMARY_FILES_PER_THREAD 500
 
 static int
 summary_compare (const void *a, const void *b)
@@ -96,27 +103,20 @@ summary_add (struct summary *s, const char *file, const struct session *ses,
     }
 }
 
-int
-summary_load (struct summary *s, const struct bank *bank, const char *dir,
-              struct diag *d)
+/* Score FILES[0..N) of DIR into S, which starts empty. */
+static void
+summary_load_files (struct summary *s, const struct bank *bank,
+                    const char *dir, char **files, size_t n)
 {
-  char **files, *path;
-  size_t n, i;
+  size_t i;
 
-  memset (s, 0, sizeof *s);
-  files = summary_files (dir, &n);
-  if (files == NULL)
-    {
-      diag_add (d, EXIT_NOINPUT, dir, 0, "%s", strerror (errno));
-      return EXIT_NOINPUT;
-    }
   for (i = 0; i < n; i++)
     {
       struct session ses;
       struct diag one;
       struct result r;
+      char *path = xasprintf ("%s/%s", dir, files[i]);
 
-      path = xasprintf ("%s/%s", dir, files[i]);
       session_init (&ses);
       diag_init (&one);
       if (session_load (&ses, bank, path, &one) == EXIT_OK)
@@ -130,8 +130,123 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
       diag_free (&one);
       session_free (&ses);
       free (path);
-      free (files[i]);
     }
+}
+
+/* A run of the files, scored by a thread of its own: a large workshop's
+   directory is read on every core.  The bank is only read. */
+struct summary_part
+{
+  struct summary s;
+  const struct bank *bank;
+  const char *dir;
+  char **files;
+  size_t n;
+};
+
+static void *
+summary_part_run (void *arg)
+{
+  struct summary_part *p = arg;
+
+  summary_load_files (&p->s, p->bank, p->dir, p->files, p->n);
+  return NULL;
+}
+
+/* Move PART's rows and skipped files to the end of S, and add its counts
+   to S's. */
+static void
+summary_merge (struct summary *s, struct summary *part)
+{
+  size_t i;
+
+  for (i = 0; i < ROLE_COUNT && part->n > 0; i++)
+    {
+      if (s->n == 0 || part->min[i] < s->min[i])
+        s->min[i] = part->min[i];
+      if (s->n == 0 || part->max[i] > s->max[i])
+        s->max[i] = part->max[i];
+      s->sum[i] += part->sum[i];
+    }
+  s->rows = xgrow (s->rows, &s->cap, s->n + part->n + 1, sizeof *s->rows);
+  memcpy (s->rows + s->n, part->rows, part->n * sizeof *part->rows);
+  s->n += part->n;
+  s->skipped = xgrow (s->skipped, &s->cap_skipped,
+                      s->n_skipped + part->n_skipped + 1, sizeof *s->skipped);
+  memcpy (s->skipped + s->n_skipped, part->skipped,
+          part->n_skipped * sizeof *part->skipped);
+  s->n_skipped += part->n_skipped;
+  for (i = 0; i < 4; i++)
+    {
+      s->primary[i] += part->primary[i];
+      s->caio[i] += part->caio[i];
+    }
+  for (i = 0; i < TS_COUNT; i++)
+    s->step_done[i] += part->step_done[i];
+  s->steps += part->steps;
+  free (part->rows);
+  free (part->skipped);
+}
+
+/* How many threads to score N files with: one for each core this
+   process may run on (taskset and cgroups say), none more for a room
+   small enough to take no time. */
+static size_t
+summary_threads (size_t n)
+{
+  cpu_set_t cpus;
+  long cores = sched_getaffinity (0, sizeof cpus, &cpus) == 0
+               ? CPU_COUNT (&cpus) : sysconf (_SC_NPROCESSORS_ONLN);
+  size_t t = cores > 1 ? (size_t) cores : 1;
+
+  if (t > SUMMARY_MAX_THREADS)
+    t = SUMMARY_MAX_THREADS;
+  if (t > n / SUMMARY_FILES_PER_THREAD)
+    t = n / SUMMARY_FILES_PER_THREAD;
+  return t > 1 ? t : 1;
+}
+
+int
+summary_load (struct summary *s, const struct bank *bank, const char *dir,
+              struct diag *d)
+{
+  struct summary_part parts[SUMMARY_MAX_THREADS];
+  pthread_t threads[SUMMARY_MAX_THREADS];
+  bool started[SUMMARY_MAX_THREADS];
+  char **files;
+  size_t n, i, t, from = 0;
+
+  memset (s, 0, sizeof *s);
+  files = summary_files (dir, &n);
+  if (files == NULL)
+    {
+      diag_add (d, EXIT_NOINPUT, dir, 0, "%s", strerror (errno));
+      return EXIT_NOINPUT;
+    }
+  t = summary_threads (n);
+  for (i = 0; i < t; i++)
+    {
+      memset (&parts[i], 0, sizeof parts[i]);
+      parts[i].bank = bank;
+      parts[i].dir = dir;
+      parts[i].files = files + from;
+      parts[i].n = n / t + (i < n % t);
+      from += parts[i].n;
+      /* The first run is this thread's; a thread that cannot be made
+         leaves its run to this one too. */
+      started[i] = i > 0 && pthread_create (&threads[i], NULL,
+                                            summary_part_run, &parts[i]) == 0;
+    }
+  for (i = 0; i < t; i++)
+    {
+      if (started[i])
+        pthread_join (threads[i], NULL);
+      else
+        summary_part_run (&parts[i]);
+      summary_merge (s, &parts[i].s);
+    }
+  for (i = 0; i < n; i++)
+    free (files[i]);
   free (files);
   return EXIT_OK;
 }
