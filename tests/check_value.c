@@ -1,6 +1,9 @@
 /* check_value.c: numbers as people type them, and text checks. */
 #include "system.h"
 
+#include <limits.h>
+
+#include "core/util.h"
 #include "core/value.h"
 #include "testutil.h"
 
@@ -114,6 +117,30 @@ START_TEST (test_unlocalize)
 }
 END_TEST
 
+static void
+check_of_ll (long long n, const char *want)
+{
+  char buf[STR_LL_SIZE];
+
+  ck_assert_uint_eq (str_of_ll (buf, n), strlen (want));
+  ck_assert_str_eq (buf, want);
+}
+
+START_TEST (test_of_ll)
+{
+  char printed[64];
+
+  check_of_ll (0, "0");
+  check_of_ll (7, "7");
+  check_of_ll (5500000, "5500000");
+  check_of_ll (-42, "-42");
+  snprintf (printed, sizeof printed, "%lld", LLONG_MAX);
+  check_of_ll (LLONG_MAX, printed);
+  snprintf (printed, sizeof printed, "%lld", LLONG_MIN);
+  check_of_ll (LLONG_MIN, printed);
+}
+END_TEST
+
 static Suite *
 value_suite (void)
 {
@@ -125,6 +152,7 @@ value_suite (void)
   tcase_add_test (tc, test_rejects);
   tcase_add_test (tc, test_text);
   tcase_add_test (tc, test_unlocalize);
+  tcase_add_test (tc, test_of_ll);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -273,6 +273,7 @@ static const char *
 check_number (const struct question *q, const char *value, char **normal)
 {
   const char *why = NULL;
+  char digits[STR_LL_SIZE];
   long long n;
 
   if (value_parse_number (value, q->type == QT_MONEY, &n, &why) != 0)
@@ -283,7 +284,8 @@ check_number (const struct question *q, const char *value, char **normal)
     return N_("below the smallest value allowed");
   if (n > q->max)
     return N_("above the largest value allowed");
-  *normal = xasprintf ("%lld", n);
+  str_of_ll (digits, n);
+  *normal = xstrdup (digits);
   return NULL;
 }
 

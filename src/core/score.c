@@ -581,28 +581,23 @@ tool_verdict_of (const int *steps)
   return ready ? TOOL_READY : TOOL_PILOT;
 }
 
-/* "PREFIX.NUMBER.FIELD" (NUMBER > 0), in BUF (of SIZE) when it fits,
+/* "PREFIX.NUMBER.FIELD", in BUF (of SIZE) when it fits,
    else in *SPILL, which the caller frees.  A summary builds seven for
    each tool of each file: too many for printf and malloc every time. */
 static const char *
 tool_id (char *buf, size_t size, char **spill, const char *prefix,
          int number, const char *field)
 {
-  char digits[24];
-  size_t n_digits = 0, n_prefix = strlen (prefix), n_field = strlen (field);
-  size_t need, i;
+  char digits[STR_LL_SIZE];
+  size_t n_digits = str_of_ll (digits, number), n_prefix = strlen (prefix);
+  size_t n_field = strlen (field), need = n_prefix + n_digits + n_field + 3;
   char *out;
 
-  do
-    digits[n_digits++] = (char) ('0' + number % 10);
-  while ((number /= 10) > 0);
-  need = n_prefix + n_digits + n_field + 3;
   *spill = NULL;
   out = need <= size ? buf : (*spill = xmalloc (need));
   memcpy (out, prefix, n_prefix);
   out[n_prefix] = '.';
-  for (i = 0; i < n_digits; i++)
-    out[n_prefix + 1 + i] = digits[n_digits - 1 - i];
+  memcpy (out + n_prefix + 1, digits, n_digits);
   out[n_prefix + 1 + n_digits] = '.';
   memcpy (out + n_prefix + n_digits + 2, field, n_field + 1);
   return out;

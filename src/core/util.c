@@ -195,6 +195,25 @@ str_hash (const char *s)
 }
 
 size_t
+str_of_ll (char *buf, long long n)
+{
+  unsigned long long u = n < 0 ? -(unsigned long long) n
+                                : (unsigned long long) n;
+  char digits[STR_LL_SIZE];
+  size_t k = 0, len = 0;
+
+  do
+    digits[k++] = (char) ('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (n < 0)
+    buf[len++] = '-';
+  while (k > 0)
+    buf[len++] = digits[--k];
+  buf[len] = '\0';
+  return len;
+}
+
+size_t
 str_chomp (char *line, size_t len)
 {
   if (len > 0 && line[len - 1] == '\n')

@@ -46,4 +46,10 @@ size_t str_chomp (char *line, size_t len);
 /* Strip ASCII white space at both ends of S, in place; returns S. */
 char *str_trim (char *s);
 
+/* N in decimal digits (a minus sign first if negative) in BUF, which
+   holds STR_LL_SIZE bytes; returns its length.  printf is many times
+   slower, and a workshop summary writes millions of these. */
+#define STR_LL_SIZE 24
+size_t str_of_ll (char *buf, long long n);
+
 #endif
