@@ -335,15 +335,21 @@ class Participant:
     """One participant's ssh connection, driven by room(): a name, then
     the scripted session; each answer is timed until the next prompt."""
 
-    def __init__(self, n, ssh):
+    def __init__(self, n, ssh, errors):
         self.n = n
-        self.proc = subprocess.Popen(ssh, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, bufsize=0)
+        self.errors = errors
+        # The account's shell may print to stderr (a login script's
+        # complaints, many shells starting at once): kept apart in the
+        # file ERRORS, so that only leadwise's output is read for prompts.
+        with open(errors, "ab") as err:
+            self.proc = subprocess.Popen(ssh, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE,
+                                         stderr=err, bufsize=0)
         self.fd = self.proc.stdout.fileno()
         os.set_blocking(self.fd, False)
         self.lines = [b"Bench %d" % n] + SESSION
         self.buf = b""
+        self.seen = b""           # the last bytes received, for messages
         self.sent_at = None       # when the answer waiting for a prompt left
         self.due = None           # when to send the next line
         self.latencies = []
@@ -359,6 +365,7 @@ class Participant:
             self.done = True
             return False
         self.buf = (self.buf + chunk)[-4096:]
+        self.seen = (self.seen + chunk)[-4096:]
         if self.buf.endswith(b"> "):
             self.buf = b""
             return True
@@ -483,13 +490,21 @@ Match User root
                                        args=(stop, peaks))
             sampler.start()
             start = time.perf_counter()
-            people = [Participant(n, ssh) for n in range(count)]
+            people = [Participant(n, ssh, os.path.join(d, "ssh-%d.err" % n))
+                      for n in range(count)]
             # Everyone connects and reaches the name prompt first: sshd's
             # key exchanges are not leadwise's to answer for.
             for p in people:
                 while not p.read():
                     if p.done:
                         raise RuntimeError("a connection ended early")
+                    if time.perf_counter() - start > 300:
+                        with open(p.errors, "rb") as err:
+                            said = err.read()[-300:]
+                        raise RuntimeError(
+                            "participant %d showed no prompt in 5 minutes;"
+                            " it sent %r, and on stderr %r"
+                            % (p.n, p.seen[-300:], said))
                     select.select([p.fd], [], [], 1.0)
             connected = time.perf_counter() - start
             total = room(people, pause, 20261122)
