@@ -14,6 +14,9 @@
 
 command -v strace >/dev/null 2>&1 \
   || fail "strace not found (Debian package strace; ./bootstrap installs it)"
+# LeakSanitizer cannot run under ptrace.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+export ASAN_OPTIONS
 
 # run NAME KEYS...: the wizard under strace, from the welcome through
 # KEYS to its first question's quit; the trace is left in $tmp/NAME.
@@ -22,7 +25,7 @@ run ()
   name=$1; shift
   state="$tmp/state-$name"
   mkdir "$state"
-  tmux_start 80 24 "XDG_STATE_HOME='$state' LC_ALL=C.UTF-8 TERM=xterm strace -o '$tmp/$name' -e trace=read,write,ioctl '$LEADWISE'"
+  tmux_start 80 24 "ASAN_OPTIONS='$ASAN_OPTIONS' XDG_STATE_HOME='$state' LC_ALL=C.UTF-8 TERM=xterm strace -o '$tmp/$name' -e trace=read,write,ioctl '$LEADWISE'"
   tmux_wait "About 20 questions"
   tmux_screen >"$tmp/$name.welcome"
   tmux_screen_attrs >"$tmp/$name.colours"

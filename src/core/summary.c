@@ -168,14 +168,20 @@ summary_merge (struct summary *s, struct summary *part)
         s->max[i] = part->max[i];
       s->sum[i] += part->sum[i];
     }
-  s->rows = xgrow (s->rows, &s->cap, s->n + part->n + 1, sizeof *s->rows);
-  memcpy (s->rows + s->n, part->rows, part->n * sizeof *part->rows);
-  s->n += part->n;
-  s->skipped = xgrow (s->skipped, &s->cap_skipped,
-                      s->n_skipped + part->n_skipped + 1, sizeof *s->skipped);
-  memcpy (s->skipped + s->n_skipped, part->skipped,
-          part->n_skipped * sizeof *part->skipped);
-  s->n_skipped += part->n_skipped;
+  if (part->n > 0)
+    {
+      s->rows = xgrow (s->rows, &s->cap, s->n + part->n, sizeof *s->rows);
+      memcpy (s->rows + s->n, part->rows, part->n * sizeof *part->rows);
+      s->n += part->n;
+    }
+  if (part->n_skipped > 0)
+    {
+      s->skipped = xgrow (s->skipped, &s->cap_skipped,
+                          s->n_skipped + part->n_skipped, sizeof *s->skipped);
+      memcpy (s->skipped + s->n_skipped, part->skipped,
+              part->n_skipped * sizeof *part->skipped);
+      s->n_skipped += part->n_skipped;
+    }
   for (i = 0; i < 4; i++)
     {
       s->primary[i] += part->primary[i];

@@ -271,6 +271,15 @@ screen_begin (const struct screen_options *opts)
 void
 screen_end (void)
 {
+  /* destroyCDKScreen does not free the list of widgets that
+     initCDKScreen made (CDK frees it when the last widget leaves, and
+     this screen never had one): free it the same way. */
+  if (screen_anchor != NULL && screen_anchor->objectCount == 0)
+    {
+      free (screen_anchor->object);
+      screen_anchor->object = NULL;
+      screen_anchor->objectLimit = 0;
+    }
   destroyCDKScreen (screen_anchor);
   screen_anchor = NULL;
   endCDK ();
