@@ -349,7 +349,6 @@ class Participant:
         os.set_blocking(self.fd, False)
         self.lines = [b"Bench %d" % n] + SESSION
         self.buf = b""
-        self.seen = b""           # the last bytes received, for messages
         self.sent_at = None       # when the answer waiting for a prompt left
         self.due = None           # when to send the next line
         self.latencies = []
@@ -365,7 +364,6 @@ class Participant:
             self.done = True
             return False
         self.buf = (self.buf + chunk)[-4096:]
-        self.seen = (self.seen + chunk)[-4096:]
         if self.buf.endswith(b"> "):
             self.buf = b""
             return True
@@ -504,7 +502,7 @@ Match User root
                         raise RuntimeError(
                             "participant %d showed no prompt in 5 minutes;"
                             " it sent %r, and on stderr %r"
-                            % (p.n, p.seen[-300:], said))
+                            % (p.n, p.buf[-300:], said))
                     select.select([p.fd], [], [], 1.0)
             connected = time.perf_counter() - start
             total = room(people, pause, 20261122)
