@@ -234,8 +234,11 @@ screen_begin (const struct screen_options *opts)
      resuming now, before anything is drawn, makes an update one write. */
   endwin ();
   refresh ();
-  cbreak ();
-  noecho ();
+  /* The first CDK screen sets cbreak and noecho (and the locale again);
+     later ones, while one exists, do not.  This one, holding no widget,
+     lives as long as the wizard, so that those terminal mode changes,
+     each waiting for the output to drain, are made once. */
+  screen_anchor = initCDKScreen (stdscr);
   keypad (stdscr, TRUE);
   /* Do not poll the keyboard in the middle of every update: a screen is
      small, and each poll is a system call (and a split write). */
@@ -257,11 +260,6 @@ screen_begin (const struct screen_options *opts)
           && screen_utf8 ()))
     screen_ascii_lines ();
   curs_set (0);
-  /* While one CDK screen exists, initCDKScreen only makes another; when
-     none does, it sets the locale, the echo and cbreak modes again (each
-     a terminal mode change that waits for the output to drain).  This
-     one, holding no widget, lives as long as the wizard. */
-  screen_anchor = initCDKScreen (stdscr);
   screen_catch_signals ();
   screen_idle = opts->idle;
   screen_touch ();
