@@ -3,6 +3,8 @@
 # - a screen goes out in a few writes, not one per gap in a line (this
 #   ncurses flushes at every cursor move until the screen has been left
 #   and resumed once);
+# - after a key, the next screen is one update, not one per widget drawn
+#   or destroyed (src/tui/update.c);
 # - terminal modes are set at the start and the end, not again at every
 #   screen (CDK resets them whenever no CDK screen is left);
 # - plain text comes in the terminal's own colours, with no black
@@ -48,6 +50,19 @@ writes=$(sed -n '/^read(0,/q; /^write(1,/p' "$tmp/short" | wc -l)
 [ "$writes" -le 8 ] || {
   sed -n '/^read(0,/q; /^write(1,/p' "$tmp/short" >&2
   fail "the welcome took $writes writes to the terminal, expected 8 at most"
+}
+
+# After every key but the last (the exit), at most one write of screen
+# contents (the welcome, before the first key, is counted above).  Not
+# counted:
+# xterm's keypad mode (smkx), which ncurses sends for every widget made,
+# and cursor visibility (civis, cnorm).
+updates=$(awk '/^read\(0,/ { if (keys++ && n > most) most = n; n = 0; next }
+               /^write\(1,/ && !/^write\(1, "(\\33\[\?1h\\33=|\\33\[\?25l|\\33\[\?12l\\33\[\?25h)",/ { n++ }
+               END { print most + 0 }' "$tmp/long")
+[ "$updates" -le 1 ] || {
+  grep -E '^(read\(0|write\(1)' "$tmp/long" >&2
+  fail "a key was followed by $updates writes of the screen, expected one update"
 }
 
 # Three more screens, not one more terminal mode change.

@@ -233,7 +233,7 @@ screen_begin (const struct screen_options *opts)
      (and, over SSH, a packet) for each gap in a line.  Leaving and
      resuming now, before anything is drawn, makes an update one write. */
   endwin ();
-  refresh ();
+  doupdate ();
   /* The first CDK screen sets cbreak and noecho (and the locale again);
      later ones, while one exists, do not.  This one, holding no widget,
      lives as long as the wizard, so that those terminal mode changes,
