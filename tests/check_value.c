@@ -141,6 +141,60 @@ START_TEST (test_of_ll)
 }
 END_TEST
 
+/* A file larger than one read of buf_add_file, read whole. */
+START_TEST (test_add_file)
+{
+  FILE *fp = tmpfile ();
+  struct buf b;
+  int i;
+
+  ck_assert_ptr_nonnull (fp);
+  for (i = 0; i < 5000; i++)
+    fprintf (fp, "line %04d\n", i);     /* 10 bytes a line */
+  rewind (fp);
+  buf_init (&b);
+  buf_add (&b, "> ");
+  ck_assert (buf_add_file (&b, fp));
+  ck_assert_uint_eq (b.len, 2 + 50000);
+  ck_assert_uint_eq (strlen (b.data), b.len);
+  ck_assert (strncmp (b.data, "> line 0000\n", 12) == 0);
+  ck_assert_str_eq (b.data + b.len - 10, "line 4999\n");
+  buf_free (&b);
+  fclose (fp);
+}
+END_TEST
+
+START_TEST (test_lines)
+{
+  static const char text[] = "one\r\n\ntw\ro\nth\0ree\nfour";
+  char copy[sizeof text];
+  struct lines l;
+  const char *why;
+  char *line;
+  size_t n;
+
+  memcpy (copy, text, sizeof text);
+  lines_init (&l, copy, sizeof text - 1);
+  line = lines_next (&l, &n, &why);
+  ck_assert_str_eq (line, "one");        /* CRLF cut */
+  ck_assert_uint_eq (n, 3);
+  ck_assert_ptr_null (why);
+  line = lines_next (&l, &n, &why);
+  ck_assert_str_eq (line, "");
+  ck_assert_ptr_null (why);
+  lines_next (&l, &n, &why);
+  ck_assert_str_eq (why, "a carriage return in the middle of the line");
+  ck_assert_int_eq (l.number, 3);
+  lines_next (&l, &n, &why);
+  ck_assert_str_eq (why, "line holds a NUL byte");
+  line = lines_next (&l, &n, &why);
+  ck_assert_str_eq (line, "four");       /* no newline at the end */
+  ck_assert_ptr_null (why);
+  ck_assert_int_eq (l.number, 5);
+  ck_assert_ptr_null (lines_next (&l, &n, &why));
+}
+END_TEST
+
 static Suite *
 value_suite (void)
 {
@@ -153,6 +207,8 @@ value_suite (void)
   tcase_add_test (tc, test_text);
   tcase_add_test (tc, test_unlocalize);
   tcase_add_test (tc, test_of_ll);
+  tcase_add_test (tc, test_add_file);
+  tcase_add_test (tc, test_lines);
   suite_add_tcase (s, tc);
   return s;
 }

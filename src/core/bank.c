@@ -685,6 +685,16 @@ field_type (struct reader *r, long line, const char *value)
                            "multi, scale or step)"), value);
 }
 
+/* Whether NAME is FIELD (two letters at least).  Every line of a bank is
+   a field to look up, and field names differ in their first two letters
+   ("_Label", "_Low"), so that most comparisons end there. */
+static bool
+field_is (const char *name, const char *field)
+{
+  return name[0] == field[0] && name[1] == field[1]
+         && strcmp (name, field) == 0;
+}
+
 /* Fields of a question itself. */
 static bool
 field_question (struct reader *r, long line, const char *name,
@@ -692,28 +702,28 @@ field_question (struct reader *r, long line, const char *name,
 {
   struct question *q = r->question;
 
-  if (strcmp (name, "Type") == 0)
+  if (field_is (name, "Type"))
     field_type (r, line, value);
-  else if (strcmp (name, "_Prompt") == 0)
+  else if (field_is (name, "_Prompt"))
     set_text_once (r, line, name, &q->prompt, value);
-  else if (strcmp (name, "_Help") == 0)
+  else if (field_is (name, "_Help"))
     set_text_once (r, line, name, &q->help, value);
-  else if (strcmp (name, "_Low") == 0)
+  else if (field_is (name, "_Low"))
     set_text_once (r, line, name, &q->low, value);
-  else if (strcmp (name, "_High") == 0)
+  else if (field_is (name, "_High"))
     set_text_once (r, line, name, &q->high, value);
-  else if (strcmp (name, "Min") == 0)
+  else if (field_is (name, "Min"))
     field_number (r, line, name, &q->min, value);
-  else if (strcmp (name, "Max") == 0)
+  else if (field_is (name, "Max"))
     field_number (r, line, name, &q->max, value);
-  else if (strcmp (name, "When") == 0)
+  else if (field_is (name, "When"))
     field_when (r, line, value);
-  else if (strcmp (name, "Option") == 0)
+  else if (field_is (name, "Option"))
     field_option (r, line, value);
-  else if (strcmp (name, "Band") == 0)
+  else if (field_is (name, "Band"))
     field_band (r, line, value);
-  else if (strcmp (name, "_Label") == 0 || strcmp (name, "Weight") == 0
-           || strcmp (name, "_Reason") == 0)
+  else if (field_is (name, "_Label") || field_is (name, "Weight")
+           || field_is (name, "_Reason"))
     field_answer (r, line, name, value);
   else
     return false;
@@ -926,7 +936,7 @@ field_section (struct reader *r, long line, const char *name,
 static void
 apply_field (struct reader *r, long line, const char *name, const char *value)
 {
-  if (strcmp (name, "Format") == 0)
+  if (field_is (name, "Format"))
     {
       if (r->have_format || r->bank->n_sections > 0)
         reader_error (r, line, _("Format must come first, once"));
@@ -936,12 +946,12 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
                                  "(this leadwise reads format 1)"), value);
       r->have_format = true;
     }
-  else if (strcmp (name, "Section") == 0)
+  else if (field_is (name, "Section"))
     record_section (r, line, value);
-  else if (strcmp (name, "Question") == 0)
+  else if (field_is (name, "Question"))
     record_question (r, line, value);
-  else if (strcmp (name, "_Title") == 0 || strcmp (name, "Repeat") == 0
-           || strcmp (name, "Limit") == 0)
+  else if (field_is (name, "_Title") || field_is (name, "Repeat")
+           || field_is (name, "Limit"))
     field_section (r, line, name, value);
   else if (r->question == NULL)
     /* TRANSLATORS: bank file error; %s is a field name as written. */
@@ -954,49 +964,54 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
 
 /* --------------------------------------------------------------- reading */
 
-/* A field being read: its continuation lines are still to come. */
+/* A field being read: its continuation lines are still to come.  NAME
+   and VALUE point into the bank's text; a value continued on further
+   lines is gathered in MORE. */
 struct pending
 {
   char *name;
-  struct buf value;
+  char *value;
+  struct buf more;
   long line;
 };
 
 static void
 pending_flush (struct reader *r, struct pending *p)
 {
+  char *value = p->more.data != NULL ? p->more.data : p->value;
+
   if (p->name == NULL)
     return;
-  if (p->value.len == 0)
+  if (*value == '\0')
     /* TRANSLATORS: bank file error; %s is a field name. */
     reader_error (r, p->line, _("field '%s' has no value"), p->name);
   else
-    apply_field (r, p->line, p->name, p->value.data);
-  free (p->name);
+    apply_field (r, p->line, p->name, value);
   p->name = NULL;
-  buf_free (&p->value);
+  buf_free (&p->more);
 }
 
 /* A continuation line: " text" appends with a space, " ." starts a new
    paragraph. */
 static void
-pending_continue (struct pending *p, char *text)
+pending_continue (struct pending *p, const char *text)
 {
-  str_trim (text);
+  if (p->more.data == NULL)
+    buf_add (&p->more, p->value);
   if (strcmp (text, ".") == 0)
-    buf_add (&p->value, "\n\n");
+    buf_add (&p->more, "\n\n");
   else
     {
-      if (p->value.len > 0 && p->value.data[p->value.len - 1] != '\n')
-        buf_addc (&p->value, ' ');
-      buf_add (&p->value, text);
+      if (p->more.len > 0 && p->more.data[p->more.len - 1] != '\n')
+        buf_addc (&p->more, ' ');
+      buf_add (&p->more, text);
     }
 }
 
 static void
 read_line (struct reader *r, struct pending *p, char *line, long lineno)
 {
-  char *colon, *name;
+  char *colon;
 
   if (*line == '#')
     return;
@@ -1020,11 +1035,32 @@ read_line (struct reader *r, struct pending *p, char *line, long lineno)
       return;
     }
   *colon = '\0';
-  name = str_trim (line);
-  p->name = xstrdup (name);
+  p->name = str_trim (line);
+  p->value = str_trim (colon + 1);
   p->line = lineno;
-  buf_init (&p->value);
-  buf_add (&p->value, str_trim (colon + 1));
+}
+
+/* Check each line of TEXT (LEN bytes, NUL-terminated) and read it. */
+static void
+read_text (struct reader *r, char *text, size_t len)
+{
+  struct pending p = { NULL, NULL, { NULL, 0, 0 }, 0 };
+  struct lines lines;
+  const char *why;
+  char *line;
+  size_t n;
+
+  lines_init (&lines, text, len);
+  while ((line = lines_next (&lines, &n, &why)) != NULL)
+    if (why != NULL)
+      reader_error (r, lines.number, "%s", _(why));
+    else
+      {
+        if (!value_text_ok (line, n))
+          reader_error (r, lines.number, _("line is not valid UTF-8 text"));
+        read_line (r, &p, line, lines.number);
+      }
+  pending_flush (r, &p);
 }
 
 /* Index the questions that are not repeated by id: bank_find is called
@@ -1056,11 +1092,7 @@ int
 bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
 {
   struct reader r;
-  struct pending p = { NULL, { NULL, 0, 0 }, 0 };
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  long lineno = 0;
+  struct buf text;
   size_t errors_before = d->count;
 
   memset (bank, 0, sizeof *bank);
@@ -1069,36 +1101,17 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
   r.bank = bank;
   r.d = d;
   r.name = name;
-  while ((len = getline (&line, &cap, fp)) != -1)
-    {
-      lineno++;
-      if ((size_t) len != strlen (line))
-        {
-          reader_error (&r, lineno, _("line holds a NUL byte"));
-          continue;
-        }
-      len = (ssize_t) str_chomp (line, (size_t) len);
-      if (memchr (line, '\r', (size_t) len) != NULL)
-        {
-          /* Cutting the line there would drop what follows unseen. */
-          reader_error (&r, lineno,
-                        _("a carriage return in the middle of the line"));
-          continue;
-        }
-      if (!value_text_ok (line, (size_t) len))
-        reader_error (&r, lineno, _("line is not valid UTF-8 text"));
-      read_line (&r, &p, line, lineno);
-    }
-  free (line);
-  if (ferror (fp))
+  /* The whole file at once: fields are read where they lie in it. */
+  buf_init (&text);
+  if (!buf_add_file (&text, fp))
     {
       /* TRANSLATORS: %s is the system's reason (strerror). */
       diag_add (d, EXIT_IOERR, name, 0, _("read error: %s"), strerror (errno));
-      free (p.name);
-      buf_free (&p.value);
+      buf_free (&text);
       return EXIT_IOERR;
     }
-  pending_flush (&r, &p);
+  read_text (&r, text.data, text.len);
+  buf_free (&text);
   question_finish (&r);
   section_finish (&r);
   if (bank->n_questions == 0)

@@ -199,29 +199,31 @@ int
 session_read (struct session *s, const struct bank *bank, FILE *fp,
               const char *name, struct diag *d)
 {
-  char *line = NULL, *eq;
-  size_t cap = 0, lines_cap = 0;
+  struct buf text;
+  struct lines lines;
+  const char *why;
+  char *line, *eq;
+  size_t n, lines_cap = 0;
   long *first_line = NULL;   /* line of each answer, for repeats */
-  ssize_t len;
-  long lineno = 0;
   size_t errors_before = d->count;
 
+  buf_init (&text);
+  if (!buf_add_file (&text, fp))
+    {
+      /* TRANSLATORS: %s is the system's reason (strerror). */
+      diag_add (d, EXIT_IOERR, name, 0, _("read error: %s"), strerror (errno));
+      buf_free (&text);
+      return EXIT_IOERR;
+    }
   first_line = xgrow (first_line, &lines_cap, s->n + 1, sizeof *first_line);
   memset (first_line, 0, lines_cap * sizeof *first_line);
-  while ((len = getline (&line, &cap, fp)) != -1)
+  lines_init (&lines, text.data, text.len);
+  while ((line = lines_next (&lines, &n, &why)) != NULL)
     {
-      lineno++;
       first_line = xgrow (first_line, &lines_cap, s->n + 1, sizeof *first_line);
-      if ((size_t) len != strlen (line))
+      if (why != NULL)
         {
-          diag_add (d, EXIT_DATAERR, name, lineno, _("line holds a NUL byte"));
-          continue;
-        }
-      if (memchr (line, '\r', str_chomp (line, (size_t) len)) != NULL)
-        {
-          /* Cutting the line there would drop what follows unseen. */
-          diag_add (d, EXIT_DATAERR, name, lineno,
-                    _("a carriage return in the middle of the line"));
+          diag_add (d, EXIT_DATAERR, name, lines.number, "%s", _(why));
           continue;
         }
       str_trim (line);
@@ -230,21 +232,16 @@ session_read (struct session *s, const struct bank *bank, FILE *fp,
       eq = strchr (line, '=');
       if (eq == NULL)
         {
-          diag_add (d, EXIT_DATAERR, name, lineno, _("expected 'id = value'"));
+          diag_add (d, EXIT_DATAERR, name, lines.number,
+                    _("expected 'id = value'"));
           continue;
         }
       *eq = '\0';
       session_read_pair (s, bank, str_trim (line), str_trim (eq + 1), name,
-                         lineno, first_line, d);
+                         lines.number, first_line, d);
     }
-  free (line);
   free (first_line);
-  if (ferror (fp))
-    {
-      /* TRANSLATORS: %s is the system's reason (strerror). */
-      diag_add (d, EXIT_IOERR, name, 0, _("read error: %s"), strerror (errno));
-      return EXIT_IOERR;
-    }
+  buf_free (&text);
   return d->count > errors_before ? d->status : EXIT_OK;
 }
 

@@ -119,6 +119,56 @@ buf_add (struct buf *b, const char *s)
   buf_addn (b, s, strlen (s));
 }
 
+bool
+buf_add_file (struct buf *b, FILE *fp)
+{
+  size_t got;
+
+  do
+    {
+      b->data = xgrow (b->data, &b->cap, b->len + 16384 + 1, 1);
+      got = fread (b->data + b->len, 1, b->cap - b->len - 1, fp);
+      b->len += got;
+      b->data[b->len] = '\0';
+    }
+  while (got > 0);
+  return !ferror (fp);
+}
+
+void
+lines_init (struct lines *l, char *text, size_t len)
+{
+  l->at = text;
+  l->end = text + len;
+  l->number = 0;
+}
+
+char *
+lines_next (struct lines *l, size_t *len, const char **why)
+{
+  char *line = l->at, *nl;
+  size_t n;
+
+  if (line >= l->end)
+    return NULL;
+  l->number++;
+  nl = memchr (line, '\n', (size_t) (l->end - line));
+  n = nl != NULL ? (size_t) (nl - line) + 1 : (size_t) (l->end - line);
+  l->at = line + n;
+  *why = NULL;
+  if (memchr (line, '\0', n) != NULL)
+    *why = N_("line holds a NUL byte");
+  else
+    {
+      n = str_chomp (line, n);
+      /* Cutting the line there would drop what follows unseen. */
+      if (memchr (line, '\r', n) != NULL)
+        *why = N_("a carriage return in the middle of the line");
+    }
+  *len = n;
+  return line;
+}
+
 void
 buf_addc (struct buf *b, char c)
 {

@@ -5,7 +5,9 @@
 #define LEADWISE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 void *xmalloc (size_t size);
 void *xcalloc (size_t n, size_t size);
@@ -30,6 +32,22 @@ void buf_free (struct buf *b);
 void buf_add (struct buf *b, const char *s);
 void buf_addn (struct buf *b, const char *s, size_t n);
 void buf_addc (struct buf *b, char c);
+/* Append what is left of FP; false on a read error (errno set). */
+bool buf_add_file (struct buf *b, FILE *fp);
+
+/* The lines of a text read whole (buf_add_file), each cut in place at
+   its newline, and a carriage return before that removed. */
+struct lines
+{
+  char *at, *end;
+  long number;       /* of the line last returned, from 1 */
+};
+
+void lines_init (struct lines *l, char *text, size_t len);
+/* The next line and its length, or NULL at the end.  *WHY is NULL, or
+   why the line cannot be read as text (untranslated, for _()): a NUL
+   byte in it, or a carriage return in the middle. */
+char *lines_next (struct lines *l, size_t *len, const char **why);
 void buf_addf (struct buf *b, const char *format, ...)
   __attribute__ ((format (printf, 2, 3)));
 void buf_vaddf (struct buf *b, const char *format, va_list ap);
