@@ -230,10 +230,11 @@ screen_begin (const struct screen_options *opts)
     }
   /* Until the screen has been left and resumed once, this ncurses
      flushes its output after every cursor move: a write to the terminal
-     (and, over SSH, a packet) for each gap in a line.  Leaving and
-     resuming now, before anything is drawn, makes an update one write. */
+     (and, over SSH, a packet) for each gap in a line.  Leaving now,
+     before anything is drawn, makes an update one write; the first
+     update (with the first screen, see update.c) resumes. */
   endwin ();
-  doupdate ();
+  refresh ();
   /* The first CDK screen sets cbreak and noecho (and the locale again);
      later ones, while one exists, do not.  This one, holding no widget,
      lives as long as the wizard, so that those terminal mode changes,
