@@ -54,16 +54,19 @@ writes=$(sed -n '/^read(0,/q; /^write(1,/p' "$tmp/short" | wc -l)
 
 # After every key but the last (the exit), at most one write of screen
 # contents (the welcome, before the first key, is counted above).  Not
-# counted:
-# xterm's keypad mode (smkx), which ncurses sends for every widget made,
-# and cursor visibility (civis, cnorm).
+# counted: xterm's keypad mode (smkx), which ncurses sends for every
+# widget made, and cursor visibility (civis, cnorm).  CDK's own refreshes
+# reach src/tui/update.c only when CDK is linked in from its archive, as
+# configure does unless given --disable-static-cdk.
 updates=$(awk '/^read\(0,/ { if (keys++ && n > most) most = n; n = 0; next }
                /^write\(1,/ && !/^write\(1, "(\\33\[\?1h\\33=|\\33\[\?25l|\\33\[\?12l\\33\[\?25h)",/ { n++ }
                END { print most + 0 }' "$tmp/long")
-[ "$updates" -le 1 ] || {
+if ldd "$LEADWISE" 2>/dev/null | grep -q 'libcdk\.so'; then
+  echo "CDK is a shared library here: one update per screen not expected" >&2
+elif [ "$updates" -gt 1 ]; then
   grep -E '^(read\(0|write\(1)' "$tmp/long" >&2
   fail "a key was followed by $updates writes of the screen, expected one update"
-}
+fi
 
 # Three more screens, not one more terminal mode change.
 modes () { grep -c 'TCSETS' "$tmp/$1"; }
