@@ -602,7 +602,7 @@ def main():
     ap.add_argument("--srcdir", required=True)
     ap.add_argument("--out", default="bench.txt")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--screen-runs", type=int, default=21,
+    ap.add_argument("--screen-runs", type=int, default=41,
                     help="runs of each program for 1 and 2, whose few "
                          "milliseconds vary most from run to run")
     ap.add_argument("--sizes", default="1000,10000,100000")
