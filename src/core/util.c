@@ -136,40 +136,6 @@ buf_add_file (struct buf *b, FILE *fp)
 }
 
 void
-lines_init (struct lines *l, char *text, size_t len)
-{
-  l->at = text;
-  l->end = text + len;
-  l->number = 0;
-}
-
-char *
-lines_next (struct lines *l, size_t *len, const char **why)
-{
-  char *line = l->at, *nl;
-  size_t n;
-
-  if (line >= l->end)
-    return NULL;
-  l->number++;
-  nl = memchr (line, '\n', (size_t) (l->end - line));
-  n = nl != NULL ? (size_t) (nl - line) + 1 : (size_t) (l->end - line);
-  l->at = line + n;
-  *why = NULL;
-  if (memchr (line, '\0', n) != NULL)
-    *why = N_("line holds a NUL byte");
-  else
-    {
-      n = str_chomp (line, n);
-      /* Cutting the line there would drop what follows unseen. */
-      if (memchr (line, '\r', n) != NULL)
-        *why = N_("a carriage return in the middle of the line");
-    }
-  *len = n;
-  return line;
-}
-
-void
 buf_addc (struct buf *b, char c)
 {
   buf_addn (b, &c, 1);
@@ -234,6 +200,52 @@ str_trim (char *s)
   return s;
 }
 
+/* Cut LINE, LEN bytes and perhaps ending in an end of line ("\n" or
+   "\r\n"), before that end of line.  Returns the length left. */
+static size_t
+str_chomp (char *line, size_t len)
+{
+  if (len > 0 && line[len - 1] == '\n')
+    line[--len] = '\0';
+  if (len > 0 && line[len - 1] == '\r')
+    line[--len] = '\0';
+  return len;
+}
+
+void
+lines_init (struct lines *l, char *text, size_t len)
+{
+  l->at = text;
+  l->end = text + len;
+  l->number = 0;
+}
+
+char *
+lines_next (struct lines *l, size_t *len, const char **why)
+{
+  char *line = l->at, *nl;
+  size_t n;
+
+  if (line >= l->end)
+    return NULL;
+  l->number++;
+  nl = memchr (line, '\n', (size_t) (l->end - line));
+  n = nl != NULL ? (size_t) (nl - line) + 1 : (size_t) (l->end - line);
+  l->at = line + n;
+  *why = NULL;
+  if (memchr (line, '\0', n) != NULL)
+    *why = N_("line holds a NUL byte");
+  else
+    {
+      n = str_chomp (line, n);
+      /* Cutting the line there would drop what follows unseen. */
+      if (memchr (line, '\r', n) != NULL)
+        *why = N_("a carriage return in the middle of the line");
+    }
+  *len = n;
+  return line;
+}
+
 unsigned long
 str_hash (const char *s)
 {
@@ -263,12 +275,3 @@ str_of_ll (char *buf, long long n)
   return len;
 }
 
-size_t
-str_chomp (char *line, size_t len)
-{
-  if (len > 0 && line[len - 1] == '\n')
-    line[--len] = '\0';
-  if (len > 0 && line[len - 1] == '\r')
-    line[--len] = '\0';
-  return len;
-}

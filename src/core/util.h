@@ -32,6 +32,11 @@ void buf_free (struct buf *b);
 void buf_add (struct buf *b, const char *s);
 void buf_addn (struct buf *b, const char *s, size_t n);
 void buf_addc (struct buf *b, char c);
+void buf_addf (struct buf *b, const char *format, ...)
+  __attribute__ ((format (printf, 2, 3)));
+void buf_vaddf (struct buf *b, const char *format, va_list ap);
+/* Hand over the string (the buffer is left empty). */
+char *buf_take (struct buf *b);
 /* Append what is left of FP; false on a read error (errno set). */
 bool buf_add_file (struct buf *b, FILE *fp);
 
@@ -48,18 +53,9 @@ void lines_init (struct lines *l, char *text, size_t len);
    why the line cannot be read as text (untranslated, for _()): a NUL
    byte in it, or a carriage return in the middle. */
 char *lines_next (struct lines *l, size_t *len, const char **why);
-void buf_addf (struct buf *b, const char *format, ...)
-  __attribute__ ((format (printf, 2, 3)));
-void buf_vaddf (struct buf *b, const char *format, va_list ap);
-/* Hand over the string (the buffer is left empty). */
-char *buf_take (struct buf *b);
 
 /* FNV-1a, 32 bits, of S: for hash tables and short stable tags. */
 unsigned long str_hash (const char *s);
-
-/* Cut LINE, LEN bytes as getline read it, before its end of line ("\n"
-   or "\r\n").  Returns the length left. */
-size_t str_chomp (char *line, size_t len);
 
 /* Strip ASCII white space at both ends of S, in place; returns S. */
 char *str_trim (char *s);
