@@ -274,4 +274,3 @@ str_of_ll (char *buf, long long n)
   buf[len] = '\0';
   return len;
 }
-

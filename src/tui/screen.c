@@ -402,9 +402,8 @@ screen_choose (const char *title, const char *text,
   screen_free_lines (lines, total);   /* lent to ALL, not given */
   free (shown);
   destroyCDKScreen (cdk);
-  /* Cleared with the next screen's update, not in an update of its own. */
   erase ();
-  wnoutrefresh (stdscr);
+  refresh ();
   return choice;
 }
 
