@@ -116,7 +116,7 @@ plain_options (struct plain *p, const struct flow_step *step)
   size_t i;
 
   if (step->q->type == QT_STEP)
-    for (i = 0; i < STEP_STATE_COUNT; i++)
+    for (i = 0; i < (size_t) bank_step_count (step->q); i++)
       fprintf (p->out, "  %zu) %s\n", i + 1, _(words_step_state ((int) i)));
   else
     for (i = 0; i < step->q->n_options; i++)
@@ -186,7 +186,8 @@ plain_option_id (const struct question *q, const char *input)
 
   if (q->type == QT_STEP)
     {
-      if (*input != '\0' && *end == '\0' && n >= 1 && n <= STEP_STATE_COUNT)
+      if (*input != '\0' && *end == '\0' && n >= 1
+          && n <= bank_step_count (q))
         return bank_step_id ((enum step_state) (n - 1));
       return input;
     }

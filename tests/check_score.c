@@ -1,9 +1,11 @@
-/* check_score.c: the decision rules, their thresholds, partial answers,
-   and the AI tool checklist. */
+/* check_score.c: the decision rules of version 2 at every boundary,
+   partial answers, scores within their bands, turning points, and the
+   AI tool checklist. */
 #include "system.h"
 
 #include "core/exitcode.h"
 #include "core/score.h"
+#include "core/words.h"
 #include "testutil.h"
 
 static struct bank bank;
@@ -44,198 +46,270 @@ score (const char *text)
   return &result;
 }
 
-/* A complete profile: 12-person SaaS, small AI use; tests change a line
-   by appending (answers are read in order, the last one is kept by
-   building the text so). */
-#define BASE_NO(x) \
-  "company.offering = product\n" \
-  "company.internal_complexity = low\n" \
-  "ai.in_product = internal\n" \
-  "ai.regulation = minimal\n" \
-  "lead.cto_stretched = no\n" x
-
+/* A complete profile from its answers in order: employees, offering,
+   complexity, AI in product, use cases, spending, AI people,
+   regulation, stretched (NULL leaves one out). */
 static const struct result *
-score_with (const char *employees, const char *spend, const char *people,
-            const char *use_cases)
+profile (const char *employees, const char *offering, const char *complexity,
+         const char *ai, const char *use_cases, const char *spend,
+         const char *people, const char *regulation, const char *stretched)
 {
-  static char text[1024];
+  static const char *const ids[] = {
+    "company.employees", "company.offering", "company.internal_complexity",
+    "ai.in_product", "ai.use_cases", "ai.annual_spend_usd", "ai.people",
+    "ai.regulation", "lead.cto_stretched"
+  };
+  const char *values[] = { employees, offering, complexity, ai, use_cases,
+                           spend, people, regulation, stretched };
+  char text[1024] = "company.name = P\n";
+  size_t i;
 
-  snprintf (text, sizeof text, BASE_NO ("company.employees = %s\n"
-            "ai.annual_spend_usd = %s\nai.people = %s\nai.use_cases = %s\n"),
-            employees, spend, people, use_cases);
+  for (i = 0; i < sizeof ids / sizeof ids[0]; i++)
+    if (values[i] != NULL)
+      snprintf (text + strlen (text), sizeof text - strlen (text),
+                "%s = %s\n", ids[i], values[i]);
   return score (text);
 }
 
-START_TEST (test_threshold_employees)
+/* A turning point of R: on FACT, at AT, of DECISION; NULL if none. */
+static const struct turning_point *
+turn_find (const struct result *r, enum fact fact, long long at,
+           enum turn decision)
 {
-  const struct result *r = score_with ("499", "0", "0", "1");
+  size_t i;
+
+  for (i = 0; i < r->n_turns; i++)
+    if (r->turns[i].fact == fact && r->turns[i].at == at
+        && r->turns[i].decision == decision)
+      return &r->turns[i];
+  return NULL;
+}
+
+/* ------------------------------------------------------- boundaries */
+
+START_TEST (test_employees_50)
+{
+  /* Two signs (heavy regulation, a stretched leader) where there is AI
+     work: below 50 they wait. */
+  const struct result *r = profile ("49", "product", "low", "internal", "5",
+                                    "100k", "3", "heavy", "yes");
+
+  ck_assert_int_eq (r->indicators_met, 2);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  ck_assert_int_eq (r->gate, GATE_SIZE);
+  ck_assert_int_eq (r->reports_to, REPORTS_NONE);
+  r = profile ("50", "product", "low", "internal", "5", "100k", "3", "heavy",
+               "yes");
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+  ck_assert_int_eq (r->gate, GATE_NONE);
+  ck_assert_int_eq (r->reports_to, REPORTS_CEO);   /* regulated AI */
+}
+END_TEST
+
+START_TEST (test_employees_500)
+{
+  const struct result *r = profile ("499", "product", "low", "internal", "3",
+                                    "0", "1", "minimal", "no");
 
   ck_assert_int_eq (r->absorb[ABS_UNDER_500], TRI_YES);
   ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
-  r = score_with ("500", "0", "0", "1");
+  r = profile ("500", "product", "low", "internal", "3", "0", "1", "minimal",
+               "no");
   ck_assert_int_eq (r->absorb[ABS_UNDER_500], TRI_NO);
-  /* few use cases, internal only, low regulation: still three. */
-  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
-}
-END_TEST
-
-START_TEST (test_threshold_spend)
-{
-  const struct result *r = score_with ("100", "5000000", "0", "1");
-
-  ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_NO);
-  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
-  r = score_with ("100", "5000001", "0", "1");
-  ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_YES);
-  ck_assert_int_eq (r->caio, CAIO_WATCH);
-  r = score_with ("100", "5M", "21", "1");
-  ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_NO);
-}
-END_TEST
-
-START_TEST (test_threshold_people)
-{
-  const struct result *r = score_with ("100", "0", "20", "1");
-
-  ck_assert_int_eq (r->indicators[IND_AI_PEOPLE], TRI_NO);
-  r = score_with ("100", "0", "21", "1");
-  ck_assert_int_eq (r->indicators[IND_AI_PEOPLE], TRI_YES);
-  ck_assert_int_eq (r->indicators_met, 1);
-  /* two indicators: a dedicated CAIO */
-  r = score_with ("100", "5000001", "21", "1");
-  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
-  ck_assert_int_eq (r->indicators_met, 2);
-}
-END_TEST
-
-START_TEST (test_threshold_use_cases)
-{
-  const struct result *r = score_with ("100", "0", "0", "0");
-
-  ck_assert_int_eq (r->absorb[ABS_FEW_USE_CASES], TRI_YES);   /* 0 counts */
-  r = score_with ("100", "0", "0", "2");
-  ck_assert_int_eq (r->absorb[ABS_FEW_USE_CASES], TRI_YES);
-  r = score_with ("100", "0", "0", "3");
-  ck_assert_int_eq (r->absorb[ABS_FEW_USE_CASES], TRI_NO);
-  ck_assert_int_eq (r->absorb_met, 3);
-  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
-  r = score_with ("600", "0", "0", "3");
   ck_assert_int_eq (r->absorb_met, 2);
   ck_assert_int_eq (r->caio, CAIO_WATCH);
+  /* Who leads technology at 500: mixed, and services selling AI. */
+  ck_assert_int_eq (profile ("499", "mixed", "low", "none", NULL, NULL, NULL,
+                             "minimal", "no")->primary, PRIMARY_CTO);
+  ck_assert_int_eq (profile ("500", "mixed", "low", "none", NULL, NULL, NULL,
+                             "minimal", "no")->primary, PRIMARY_BOTH);
+  ck_assert_int_eq (profile ("499", "service", "low", "feature", "1", "0",
+                             "1", "minimal", "no")->primary, PRIMARY_CIO);
+  ck_assert_int_eq (profile ("500", "service", "low", "feature", "1", "0",
+                             "1", "minimal", "no")->primary, PRIMARY_BOTH);
 }
 END_TEST
 
-/* Each R4 indicator on its own, from a profile with none. */
-START_TEST (test_each_indicator)
+START_TEST (test_employees_1000)
 {
-  static const struct { const char *line; enum indicator ind; } cases[] = {
-    { "ai.regulation = heavy\n", IND_AI_REGULATION },
-    { "lead.cto_stretched = yes\n", IND_CTO_STRETCHED },
-    { "ai.in_product = core\n", IND_AI_CORE_PRODUCT },
-  };
-  char text[1024];
-  size_t i;
-
-  for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-    {
-      const struct result *r;
-      const char *id_end = strchr (cases[i].line, ' ');
-
-      /* The base profile without the line this case replaces. */
-      snprintf (text, sizeof text, "%s%s",
-                "company.offering = product\ncompany.employees = 100\n"
-                "company.internal_complexity = low\nai.use_cases = 1\n"
-                "ai.annual_spend_usd = 0\nai.people = 0\n",
-                cases[i].line);
-      if (strncmp (cases[i].line, "ai.regulation", id_end - cases[i].line))
-        strcat (text, "ai.regulation = minimal\n");
-      if (strncmp (cases[i].line, "lead.cto_stretched", id_end - cases[i].line))
-        strcat (text, "lead.cto_stretched = no\n");
-      if (strncmp (cases[i].line, "ai.in_product", id_end - cases[i].line))
-        strcat (text, "ai.in_product = internal\n");
-      r = score (text);
-      ck_assert_int_eq (r->indicators[cases[i].ind], TRI_YES);
-      ck_assert_int_eq (r->indicators_met, 1);
-      ck_assert_int_eq (r->caio, CAIO_WATCH);
-    }
+  /* A product company with a complex estate adds a CIO at 1,000. */
+  ck_assert_int_eq (profile ("999", "product", "high", "none", NULL, NULL,
+                             NULL, "minimal", "no")->primary, PRIMARY_CTO);
+  ck_assert_int_eq (profile ("1000", "product", "high", "none", NULL, NULL,
+                             NULL, "minimal", "no")->primary, PRIMARY_BOTH);
+  ck_assert_int_eq (profile ("1000", "product", "medium", "none", NULL, NULL,
+                             NULL, "minimal", "no")->primary, PRIMARY_CTO);
+  /* R6: a CAIO under a lone CTO in post below 1,000, the CEO from
+     there. */
+  ck_assert_int_eq (profile ("999", "product", "low", "feature", "5", "6M",
+                             "25", "minimal", "no")->reports_to, REPORTS_CTO);
+  ck_assert_int_eq (profile ("1000", "product", "low", "feature", "5", "6M",
+                             "25", "minimal", "no")->reports_to, REPORTS_CEO);
 }
 END_TEST
 
-START_TEST (test_primary_rules)
+START_TEST (test_employees_2000)
 {
-  const char *rest = "company.internal_complexity = high\n"
-                     "ai.in_product = internal\n";
-  char text[512];
+  ck_assert_int_eq (profile ("1999", "product", "low", "none", NULL, NULL,
+                             NULL, "minimal", "no")->primary, PRIMARY_CTO);
+  ck_assert_int_eq (profile ("2000", "product", "low", "none", NULL, NULL,
+                             NULL, "minimal", "no")->primary, PRIMARY_BOTH);
+}
+END_TEST
 
-  /* R1: a product company. */
-  snprintf (text, sizeof text, "company.offering = product\n"
-            "company.employees = 12\n%s", rest);
-  ck_assert_int_eq (score (text)->primary, PRIMARY_CTO);
-  snprintf (text, sizeof text, "company.offering = product\n"
-            "company.employees = 999\n%s", rest);
-  ck_assert_int_eq (score (text)->primary, PRIMARY_CTO);
-  /* R3: a very large product company with a complex estate: both. */
-  snprintf (text, sizeof text, "company.offering = product\n"
-            "company.employees = 1000\n%s", rest);
-  ck_assert_int_eq (score (text)->primary, PRIMARY_BOTH);
-  /* R2: a service company. */
-  snprintf (text, sizeof text, "company.offering = service\n"
-            "company.employees = 4000\n%s", rest);
-  ck_assert_int_eq (score (text)->primary, PRIMARY_CIO);
-  /* ... that puts AI in what it sells, at size: both. */
-  ck_assert_int_eq (score ("company.offering = service\n"
-                           "company.employees = 500\n"
-                           "ai.in_product = feature\n")->primary,
-                    PRIMARY_BOTH);
-  ck_assert_int_eq (score ("company.offering = service\n"
-                           "company.employees = 499\n"
-                           "ai.in_product = feature\n")->primary,
-                    PRIMARY_CIO);
-  /* A mixed company: a CTO while small, both from 500 on. */
-  ck_assert_int_eq (score ("company.offering = mixed\n"
-                           "company.employees = 499\n")->primary, PRIMARY_CTO);
-  ck_assert_int_eq (score ("company.offering = mixed\n"
-                           "company.employees = 500\n")->primary, PRIMARY_BOTH);
+START_TEST (test_spend_and_people)
+{
+  /* A second sign on top of a stretched leader, in a company of 100. */
+  const struct result *r = profile ("100", "product", "low", "feature", "5",
+                                    "5000000", "3", "minimal", "yes");
+
+  ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_NO);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  r = profile ("100", "product", "low", "feature", "5", "5000001", "3",
+               "minimal", "yes");
+  ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_YES);
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+  r = profile ("100", "product", "low", "feature", "5", "0", "20", "minimal",
+               "yes");
+  ck_assert_int_eq (r->indicators[IND_AI_PEOPLE], TRI_NO);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  r = profile ("100", "product", "low", "feature", "5", "0", "21", "minimal",
+               "yes");
+  ck_assert_int_eq (r->indicators[IND_AI_PEOPLE], TRI_YES);
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+  ck_assert_int_eq (r->reports_to, REPORTS_CTO);
+}
+END_TEST
+
+START_TEST (test_small_footprint)
+{
+  /* Both lists match: two signs, and three conditions as well. */
+  const struct result *r = profile ("100", "product", "low", "core", "2",
+                                    "200k", "4", "minimal", "yes");
+
+  ck_assert_int_eq (r->indicators_met, 2);
+  ck_assert_int_eq (r->absorb_met, 3);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  ck_assert_int_eq (r->gate, GATE_BOTH_LISTS);
+  ck_assert_int_eq (r->cto_kind, KIND_AI);
+  /* Only regulation and a stretched leader, AI internal with one or two
+     use cases: small, at any size. */
+  r = profile ("3000", "service", "low", "internal", "2", "300k", "5",
+               "heavy", "yes");
+  ck_assert_int_eq (r->indicators_met, 2);
+  ck_assert_int_eq (r->absorb_met, 2);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  ck_assert_int_eq (r->gate, GATE_INTERNAL);
+  r = profile ("3000", "service", "low", "internal", "3", "300k", "5",
+               "heavy", "yes");
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+  ck_assert_int_eq (r->reports_to, REPORTS_CEO);   /* no CTO recommended */
+  ck_assert_int_eq (r->primary, PRIMARY_CIO);
+}
+END_TEST
+
+START_TEST (test_services_selling_ai)
+{
+  const struct result *r = profile ("15", "service", "low", "core", "2",
+                                    "100k", "3", "minimal", "no");
+
+  ck_assert_int_eq (r->primary, PRIMARY_CTO);
+  ck_assert_int_eq (r->cto_kind, KIND_AI);
+  ck_assert_int_eq (r->scores[ROLE_CTO] >= 50, 1);
+  ck_assert_int_eq (r->scores[ROLE_CIO] <= 39, 1);
+  r = profile ("15", "service", "low", "internal", "2", "20k", "1",
+               "minimal", "no");
+  ck_assert_int_eq (r->primary, PRIMARY_CIO);
+  ck_assert_int_eq (r->form, FORM_FRACTIONAL);
+  ck_assert_int_eq (r->cto_kind, KIND_NONE);
+  ck_assert_int_eq (profile ("600", "service", "low", "core", "2", "100k",
+                             "3", "minimal", "no")->primary, PRIMARY_BOTH);
+}
+END_TEST
+
+START_TEST (test_no_ai)
+{
+  /* No AI at all: heavy regulation and a stretched leader are no signs,
+     whatever the size. */
+  const struct result *r = profile ("5000", "product", "high", "none", NULL,
+                                    NULL, NULL, "heavy", "yes");
+
+  ck_assert_int_eq (r->ai_work, TRI_NO);
+  ck_assert_int_eq (r->indicators[IND_AI_REGULATION], TRI_NO);
+  ck_assert_int_eq (r->indicators[IND_CTO_STRETCHED], TRI_NO);
+  ck_assert_int_eq (r->absorb[ABS_AI_INTERNAL_ONLY], TRI_YES);
+  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
+  ck_assert_int_eq (r->gate, GATE_NO_AI);
+  ck_assert (r->complete);
+  /* Internal AI with no use case, person or spending: no AI work. */
+  r = profile ("5000", "product", "high", "internal", "0", "0", "0", "heavy",
+               "yes");
+  ck_assert_int_eq (r->ai_work, TRI_NO);
+  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
+  r = profile ("5000", "product", "high", "internal", "0", "1", "0", "heavy",
+               "yes");
+  ck_assert_int_eq (r->ai_work, TRI_YES);
+  ck_assert_int_eq (r->indicators_met, 2);
+  ck_assert_int_eq (r->caio, CAIO_WATCH);   /* internal, no use case yet */
+  /* A missing number that could make AI work exist: undecided. */
+  r = profile ("5000", "product", "high", "internal", "0", NULL, "0", "heavy",
+               "yes");
+  ck_assert_int_eq (r->caio, CAIO_UNDECIDED);
+  ck_assert_int_eq (r->scores[ROLE_CAIO], SCORE_NONE);
 }
 END_TEST
 
 START_TEST (test_reports_to)
 {
-  const struct result *r;
+  /* Never to a role that is not recommended, or not in post. */
+  ck_assert_int_eq (profile ("300", "product", "low", "feature", "5", "6M",
+                             "25", "minimal", "no_cto")->reports_to,
+                    REPORTS_CEO);
+  ck_assert_int_eq (profile ("300", "product", "low", "core", "5", "6M",
+                             "25", "minimal", "no")->reports_to, REPORTS_CEO);
+  ck_assert_int_eq (profile ("300", "product", "low", "feature", "5", "6M",
+                             "25", "heavy", "no")->reports_to, REPORTS_CEO);
+  ck_assert_int_eq (profile ("300", "service", "low", "internal", "5", "6M",
+                             "25", "moderate", "no")->reports_to, REPORTS_CEO);
+  ck_assert_int_eq (profile ("700", "mixed", "low", "feature", "5", "6M",
+                             "25", "minimal", "no")->reports_to, REPORTS_CEO);
+  ck_assert_int_eq (profile ("300", "product", "low", "feature", "5", "6M",
+                             "25", "minimal", "no")->reports_to, REPORTS_CTO);
+  ck_assert_int_eq (profile ("300", "product", "low", "internal", "1", "0",
+                             "1", "minimal", "no")->reports_to, REPORTS_NONE);
+}
+END_TEST
 
-  r = score ("company.offering = product\ncompany.employees = 300\n"
-             "ai.in_product = feature\nai.regulation = heavy\n"
-             "lead.cto_stretched = yes\n");
-  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
-  ck_assert_int_eq (r->reports_to, REPORTS_CTO);      /* mid-market: CTO */
-  r = score ("company.offering = product\ncompany.employees = 300\n"
-             "ai.in_product = core\nai.regulation = heavy\n");
-  ck_assert_int_eq (r->reports_to, REPORTS_CEO);      /* AI is strategic */
-  r = score ("company.offering = service\ncompany.employees = 5000\n"
-             "ai.in_product = internal\nai.regulation = heavy\n"
-             "lead.cto_stretched = yes\n");
-  ck_assert_int_eq (r->reports_to, REPORTS_CEO);      /* very large */
-  r = score ("company.offering = product\ncompany.employees = 300\n"
-             "ai.in_product = internal\nai.regulation = minimal\n"
-             "lead.cto_stretched = no\nai.use_cases = 1\n"
-             "ai.annual_spend_usd = 0\nai.people = 1\n");
-  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
-  ck_assert_int_eq (r->reports_to, REPORTS_NONE);
+START_TEST (test_form)
+{
+  const struct result *r = profile ("40", "service", "low", "internal", "1",
+                                    "10k", "25", "minimal", "no");
+
+  /* A large AI team calls for an executive even in a small company. */
+  ck_assert_int_eq (r->primary, PRIMARY_CIO);
+  ck_assert_int_eq (r->form, FORM_EXECUTIVE);
+  r = profile ("50", "service", "low", "internal", "1", "10k", "2",
+               "minimal", "no");
+  ck_assert_int_eq (r->form, FORM_EXECUTIVE);
+  r = profile ("49", "service", "low", "internal", "1", "10k", "2",
+               "minimal", "no");
+  ck_assert_int_eq (r->form, FORM_FRACTIONAL);
+  r = profile ("8", "mixed", "low", "internal", "1", "0", "1", "minimal",
+               "no_cto");
+  ck_assert_int_eq (r->cto_kind, KIND_FRACTIONAL);
+  ck_assert_int_eq (r->form, FORM_FRACTIONAL);
+  /* A product company without a CTO needs a real one. */
+  r = profile ("8", "product", "low", "internal", "1", "0", "1", "minimal",
+               "no_cto");
+  ck_assert_int_eq (r->cto_kind, KIND_STARTUP);
+  ck_assert_int_eq (r->form, FORM_EXECUTIVE);
 }
 END_TEST
 
 START_TEST (test_cto_kind)
 {
-  /* Unknown AI answers could make it an AI-focused CTO: no kind yet. */
   ck_assert_int_eq (score ("company.offering = product\n"
                            "company.employees = 12\n")->cto_kind, KIND_NONE);
-  ck_assert_int_eq (score ("company.offering = product\n"
-                           "company.employees = 12\n"
-                           "ai.in_product = internal\n")->cto_kind,
-                    KIND_STARTUP);
-  ck_assert_int_eq (score ("company.offering = product\n"
-                           "company.employees = 200\n"
-                           "ai.in_product = none\n")->cto_kind, KIND_SCALEUP);
   ck_assert_int_eq (score ("company.offering = product\n"
                            "company.employees = 200\n"
                            "lead.priority = platform\n"
@@ -243,46 +317,22 @@ START_TEST (test_cto_kind)
                     KIND_PLATFORM);
   ck_assert_int_eq (score ("company.offering = product\n"
                            "company.employees = 200\n"
-                           "lead.priority = product_led\n"
-                           "ai.in_product = none\n")->cto_kind,
-                    KIND_PRODUCT);
-  ck_assert_int_eq (score ("company.offering = product\n"
-                           "company.employees = 200\n"
-                           "lead.priority = modernise\n"
-                           "ai.in_product = none\n")->cto_kind,
-                    KIND_TRANSFORMATION);
+                           "ai.in_product = none\n")->cto_kind, KIND_SCALEUP);
   ck_assert_int_eq (score ("company.offering = product\n"
                            "company.employees = 3000\n"
                            "company.internal_complexity = low\n"
-                           "ai.in_product = feature\n")->cto_kind,
+                           "ai.in_product = none\n")->cto_kind,
                     KIND_ENTERPRISE);
-  ck_assert_int_eq (score ("company.offering = mixed\n"
-                           "company.employees = 8\n"
-                           "ai.in_product = internal\n"
-                           "lead.cto_stretched = no_cto\n")->cto_kind,
-                    KIND_FRACTIONAL);
-  /* A product company with no CTO needs a real one, not part-time. */
-  ck_assert_int_eq (score ("company.offering = product\n"
-                           "company.employees = 8\n"
-                           "ai.in_product = internal\n"
-                           "lead.cto_stretched = no_cto\n")->cto_kind,
-                    KIND_STARTUP);
-  ck_assert_int_eq (score ("company.offering = product\n"
-                           "company.employees = 40\n"
-                           "ai.in_product = core\n"
-                           "ai.regulation = minimal\n"
-                           "lead.cto_stretched = no\n"
-                           "ai.annual_spend_usd = 100k\n"
-                           "ai.people = 4\n")->cto_kind, KIND_AI);
-  /* No CTO recommended: no kind. */
   ck_assert_int_eq (score ("company.offering = service\n"
-                           "company.employees = 40\n")->cto_kind, KIND_NONE);
+                           "company.employees = 40\n"
+                           "ai.in_product = none\n")->cto_kind, KIND_NONE);
 }
 END_TEST
 
 START_TEST (test_partial_is_undecided)
 {
   const struct result *r = score ("");
+  int i;
 
   ck_assert_int_eq (r->primary, PRIMARY_UNDECIDED);
   ck_assert_int_eq (r->caio, CAIO_UNDECIDED);
@@ -290,24 +340,41 @@ START_TEST (test_partial_is_undecided)
   ck_assert_int_eq (r->cto_kind, KIND_NONE);
   ck_assert (!r->complete);
   ck_assert_int_eq (r->n_missing, 10);
-  ck_assert_int_eq (r->indicators_met, 0);
   ck_assert_int_eq (r->indicators[IND_AI_SPEND], TRI_UNKNOWN);
-  ck_assert_int_eq (r->scores[ROLE_CTO], 0);
+  for (i = 0; i < ROLE_COUNT; i++)
+    ck_assert_int_eq (r->scores[i], SCORE_NONE);
+  ck_assert_uint_eq (r->n_turns, 0);
 
-  /* The offering alone does not settle a product company's size. */
-  r = score ("company.offering = product\n");
-  ck_assert_int_eq (r->primary, PRIMARY_UNDECIDED);
-  /* ... but a small one is a CTO case whatever its complexity. */
+  /* Every size threshold is tried: 1,999 product people could reach a
+     complex estate's 1,000 or not; 2,000 settle it. */
+  ck_assert_int_eq (score ("company.offering = product\n"
+                           "company.employees = 1999\n")->primary,
+                    PRIMARY_UNDECIDED);
+  ck_assert_int_eq (score ("company.offering = product\n"
+                           "company.employees = 2000\n")->primary,
+                    PRIMARY_BOTH);
+  ck_assert_int_eq (score ("company.offering = product\n")->primary,
+                    PRIMARY_UNDECIDED);
   r = score ("company.offering = product\ncompany.employees = 30\n");
   ck_assert_int_eq (r->primary, PRIMARY_CTO);
   ck_assert_int_eq (r->caio, CAIO_UNDECIDED);
+  /* Two answers never make a full score. */
+  ck_assert_int_ge (r->scores[ROLE_CTO], 50);
+  ck_assert_int_lt (r->scores[ROLE_CTO], 100);
+  ck_assert_int_le (r->scores[ROLE_CIO], 39);
+  ck_assert_int_eq (r->scores[ROLE_CAIO], SCORE_NONE);
 
-  /* Two indicators settle a dedicated CAIO, whatever else is missing. */
+  /* Two signs no longer settle a CAIO while size and AI work are
+     unknown. */
   r = score ("ai.regulation = heavy\nlead.cto_stretched = yes\n");
-  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
-  ck_assert_int_eq (r->indicators_met, 2);
-  ck_assert_int_eq (r->primary, PRIMARY_UNDECIDED);
-  ck_assert_int_eq (r->reports_to, REPORTS_NONE);   /* depends on size */
+  ck_assert_int_eq (r->caio, CAIO_UNDECIDED);
+  /* A service company's leader depends on AI's place, and on size. */
+  ck_assert_int_eq (score ("company.offering = service\n"
+                           "ai.in_product = internal\n")->primary,
+                    PRIMARY_CIO);
+  ck_assert_int_eq (score ("company.offering = service\n"
+                           "ai.in_product = feature\n")->primary,
+                    PRIMARY_UNDECIDED);
 }
 END_TEST
 
@@ -330,58 +397,149 @@ START_TEST (test_hidden_answers_dropped)
   ck_assert (r->complete);
   for (i = 0; i < r->n_reasons; i++)
     ck_assert_str_ne (r->reasons[i].id, "ai.annual_spend_usd");
+  for (i = 0; i < r->n_turns; i++)
+    ck_assert_int_ne (r->turns[i].fact, F_SPEND);
   ck_assert (!score_visible (&bank, &session,
                              bank_find (&bank, "ai.people", &(int) { 0 }), 0));
 }
 END_TEST
 
-START_TEST (test_scores_and_reasons)
+START_TEST (test_score_bands)
 {
-  const struct result *r = score ("company.offering = product\n"
-                                  "company.employees = 12\n");
-  size_t i;
-  bool found = false;
+  const struct result *r;
 
-  ck_assert_int_eq (r->scores[ROLE_CTO], 100);
-  ck_assert_int_eq (r->scores[ROLE_CIO], 0);
-  r = score ("company.offering = service\ncompany.employees = 4000\n"
-             "company.internal_complexity = high\n");
-  ck_assert_int_eq (r->scores[ROLE_CIO], 100);
-  ck_assert_int_eq (r->scores[ROLE_CTO], 0);
-  ck_assert_int_eq (r->n_reasons, 3);
-  for (i = 0; i < r->n_reasons; i++)
-    if (strcmp (r->reasons[i].id, "company.employees") == 0)
-      {
-        found = true;
-        ck_assert_str_eq (r->reasons[i].answer, "4000");
-        ck_assert_ptr_nonnull (strstr (r->reasons[i].effect, "thousand"));
-      }
-  ck_assert (found);
-  r = score ("company.offering = mixed\n");
-  ck_assert_int_eq (r->scores[ROLE_CTO], 50);
-  ck_assert_int_eq (r->scores[ROLE_CIO], 50);
+  /* A dedicated CAIO is never scored low, a watch never high. */
+  r = profile ("300", "product", "low", "feature", "3", "6M", "25",
+               "minimal", "no");
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+  ck_assert_int_ge (r->scores[ROLE_CAIO], 60);
+  r = profile ("300", "product", "low", "feature", "3", "100k", "2",
+               "minimal", "no");
+  ck_assert_int_eq (r->caio, CAIO_WATCH);
+  ck_assert_int_ge (r->scores[ROLE_CAIO], 30);
+  ck_assert_int_le (r->scores[ROLE_CAIO], 59);
+  r = profile ("20", "product", "low", "internal", "1", "1k", "1",
+               "minimal", "no");
+  ck_assert_int_eq (r->caio, CAIO_CTO_ABSORBS);
+  ck_assert_int_le (r->scores[ROLE_CAIO], 29);
+  /* Both: neither role below 40. */
+  r = profile ("4000", "service", "high", "feature", "3", "100k", "2",
+               "minimal", "no");
+  ck_assert_int_eq (r->primary, PRIMARY_BOTH);
+  ck_assert_int_ge (r->scores[ROLE_CTO], 40);
+  ck_assert_int_ge (r->scores[ROLE_CIO], 40);
+  r = profile ("4000", "service", "high", "internal", "3", "100k", "2",
+               "minimal", "no");
+  ck_assert_int_eq (r->primary, PRIMARY_CIO);
+  ck_assert_int_ge (r->scores[ROLE_CIO], 50);
+  ck_assert_int_le (r->scores[ROLE_CTO], 39);
 }
 END_TEST
 
-START_TEST (test_complete)
+START_TEST (test_reasons)
 {
-  const struct result *r = score (BASE_NO ("company.employees = 5\n"
-                                           "company.name = N\n"
-                                           "ai.annual_spend_usd = 0\n"
-                                           "ai.people = 0\n"
-                                           "ai.use_cases = 1\n"));
+  const struct result *r = profile ("300", "service", "high", "internal", "6",
+                                    "4200000", "12", "heavy", "yes");
+  bool spend = false, employees = false;
+  size_t i;
 
-  ck_assert (r->complete);
-  ck_assert_int_eq (r->n_missing, 0);
-  r = score (BASE_NO ("company.employees = 5\n"));
-  ck_assert (!r->complete);
-  ck_assert_int_eq (r->n_missing, 4);
-  ck_assert_str_eq (r->missing[0], "company.name");   /* bank order */
-  ck_assert_str_eq (r->missing[1], "ai.use_cases");
+  for (i = 0; i < r->n_reasons; i++)
+    {
+      const struct reason *x = &r->reasons[i];
+      char *text = msg_format (&x->effect, false);
+
+      /* The founder's figure and the threshold, in the report's
+         format. */
+      if (strcmp (x->id, "ai.annual_spend_usd") == 0)
+        {
+          spend = true;
+          ck_assert_int_eq (x->decision, DEC_CAIO);
+          ck_assert_str_eq (text, "US$4,200,000 a year on AI; above "
+                            "US$5,000,000 this becomes a sign that AI needs "
+                            "its own leader.");
+        }
+      if (strcmp (x->id, "company.employees") == 0 && x->decision == DEC_CAIO)
+        {
+          employees = true;
+          ck_assert_ptr_nonnull (strstr (text, "300 employees"));
+          ck_assert (x->against);   /* toward one leader, against a CAIO */
+        }
+      free (text);
+    }
+  ck_assert (spend && employees);
+  ck_assert_int_eq (r->caio, CAIO_DEDICATED);
+}
+END_TEST
+
+/* ---------------------------------------------------- turning points */
+
+START_TEST (test_turning_points)
+{
+  const struct result *r = profile ("100", "product", "low", "feature", "5",
+                                    "5000000", "3", "minimal", "yes");
+  const struct turning_point *t = turn_find (r, F_SPEND, 5000001, TURN_CAIO);
+  size_t i;
+  char *line;
+
+  ck_assert_ptr_nonnull (t);
+  ck_assert_int_eq (t->to, CAIO_DEDICATED);
+  /* The nearest change comes first. */
+  ck_assert_ptr_eq (&r->turns[0], t);
+  line = words_turn (t, 1, false);
+  ck_assert_str_eq (line, "If AI spending passes US$5,000,000 a year (now "
+                    "US$5,000,000): a dedicated Chief AI Officer");
+  free (line);
+  for (i = 1; i < r->n_turns; i++)
+    ck_assert (r->turns[i - 1].distance <= r->turns[i].distance);
+  /* Choices. */
+  ck_assert_ptr_nonnull (turn_find (r, F_REGULATION, REG_HEAVY, TURN_CAIO));
+  t = turn_find (r, F_IN_PRODUCT, AI_NONE, TURN_CAIO);
+  ck_assert_ptr_nonnull (t);
+  ck_assert_int_eq (t->to, CAIO_CTO_ABSORBS);
+  ck_assert_ptr_nonnull (turn_find (r, F_OFFERING, OFF_SERVICE,
+                                    TURN_PRIMARY));
+  /* Downward across the size line. */
+  r = profile ("50", "product", "low", "internal", "5", "100k", "3", "heavy",
+               "yes");
+  t = turn_find (r, F_EMPLOYEES, 49, TURN_CAIO);
+  ck_assert_ptr_nonnull (t);
+  ck_assert_int_eq (t->to, CAIO_WATCH);
+  line = words_turn (t, 1, false);
+  ck_assert_str_eq (line, "If the company shrinks to 49 people (now 50): "
+                    "keep watching whether AI needs a leader of its own");
+  free (line);
+  /* The reporting line, while the CAIO stays. */
+  r = profile ("900", "product", "low", "feature", "5", "6M", "25",
+               "minimal", "no");
+  ck_assert_int_eq (r->reports_to, REPORTS_CTO);
+  t = turn_find (r, F_EMPLOYEES, 1000, TURN_REPORTS);
+  ck_assert_ptr_nonnull (t);
+  ck_assert_int_eq (t->to, REPORTS_CEO);
+  line = words_turn (t, 1, false);
+  ck_assert_str_eq (line, "If the company grows to 1,000 people (now 900): "
+                    "the Chief AI Officer reports to the CEO");
+  free (line);
 }
 END_TEST
 
 /* ------------------------------------------------------------- tools */
+
+/* Whether R's plan has an action at WHEN whose English holds TEXT. */
+static bool
+plan_has (const struct result *r, enum when when, const char *text)
+{
+  bool found = false;
+  size_t i;
+
+  for (i = 0; i < r->n_plan && !found; i++)
+    {
+      char *action = msg_format (&r->plan[i].action, false);
+
+      found = r->plan[i].when == when && strstr (action, text) != NULL;
+      free (action);
+    }
+  return found;
+}
 
 static const struct tool_result *
 tool (const char *steps)
@@ -406,8 +564,13 @@ START_TEST (test_tool_verdicts)
   t = tool (text);
   ck_assert_int_eq (t->verdict, TOOL_READY);
   ck_assert_int_eq (t->steps_done, 4);
+  ck_assert_ptr_null (t->note);
+  /* Security may not apply: ready, and the assumption said. */
   snprintf (text, sizeof text, "%stool.1.security = na\n", ready);
-  ck_assert_int_eq (tool (text)->verdict, TOOL_READY);
+  t = tool (text);
+  ck_assert_int_eq (t->verdict, TOOL_READY);
+  ck_assert_ptr_nonnull (t->note);
+  ck_assert_ptr_nonnull (strstr (t->note, "no company or customer data"));
   /* Never ready without the security check. */
   snprintf (text, sizeof text, "%stool.1.security = in_progress\n", ready);
   ck_assert_int_eq (tool (text)->verdict, TOOL_PILOT);
@@ -421,30 +584,64 @@ START_TEST (test_tool_verdicts)
                           "tool.1.test = done\n"
                           "tool.1.security = done\n")->verdict,
                     TOOL_NOT_READY);
-  ck_assert_int_eq (tool ("tool.1.goal = na\ntool.1.users = done\n"
-                          "tool.1.test = done\n"
-                          "tool.1.security = done\n")->verdict, TOOL_PILOT);
   t = tool ("");
   ck_assert_int_eq (t->verdict, TOOL_NOT_READY);
   ck_assert_int_eq (t->steps[TS_GOAL], -1);
   ck_assert_int_eq (t->n_next, TS_COUNT);
+  ck_assert_int_eq (t->in_use, -1);
 }
 END_TEST
 
-START_TEST (test_tool_next_actions)
+START_TEST (test_tool_na_not_skippable)
 {
-  const struct tool_result *t = tool ("tool.1.goal = done\n"
-                                      "tool.1.users = in_progress\n"
-                                      "tool.1.test = not_started\n"
-                                      "tool.1.security = na\n"
-                                      "tool.1.measure = done\n"
-                                      "tool.1.review = not_started\n");
+  /* An older answers file's "na" on a step that cannot be skipped still
+     loads, and counts as not started. */
+  const struct tool_result *t = tool ("tool.1.goal = na\n"
+                                      "tool.1.users = done\n"
+                                      "tool.1.test = done\n"
+                                      "tool.1.security = done\n"
+                                      "tool.1.measure = na\n");
 
-  /* In checklist order; done and not-applicable steps need nothing. */
-  ck_assert_int_eq (t->n_next, 3);
-  ck_assert_ptr_nonnull (strstr (t->next[0], "daily users"));
-  ck_assert_ptr_nonnull (strstr (t->next[1], "Try the tool"));
-  ck_assert_ptr_nonnull (strstr (t->next[2], "better tool"));
+  ck_assert_int_eq (t->verdict, TOOL_NOT_READY);
+  ck_assert_int_eq (t->steps[TS_GOAL], STEP_NOT_STARTED);
+  ck_assert_int_eq (t->steps[TS_MEASURE], STEP_NOT_STARTED);
+  ck_assert_ptr_nonnull (strstr (t->next[0], "goal can never be skipped"));
+  ck_assert_ptr_nonnull (strstr (t->next[1], "measure whether"));
+  /* The bank offers "na" for the security check alone. */
+  ck_assert_int_eq (bank_step_count (bank_find (&bank, "tool.1.security",
+                                                &(int) { 0 })), 4);
+  ck_assert_int_eq (bank_step_count (bank_find (&bank, "tool.1.goal",
+                                                &(int) { 0 })), 3);
+  ck_assert_int_eq (bank_step_count (bank_find (&bank, "tool.1.review",
+                                                &(int) { 0 })), 3);
+}
+END_TEST
+
+START_TEST (test_tool_in_use)
+{
+  const char *ready = "tool.1.goal = done\ntool.1.users = done\n"
+                      "tool.1.test = done\n";
+  char text[512];
+  const struct tool_result *t;
+
+  /* In use without the check: not ready, and the check comes first. */
+  snprintf (text, sizeof text, "tool.1.in_use = yes\n%s"
+            "tool.1.security = not_started\n", ready);
+  t = tool (text);
+  ck_assert_int_eq (t->in_use, 1);
+  ck_assert_int_eq (t->verdict, TOOL_NOT_READY);
+  ck_assert_ptr_nonnull (strstr (t->next[0], "already in use"));
+  for (size_t i = 1; i < t->n_next; i++)
+    ck_assert_ptr_null (strstr (t->next[i], "security"));
+  ck_assert (plan_has (&result, WHEN_NOW, "already in use"));
+  snprintf (text, sizeof text, "tool.1.in_use = yes\n%s"
+            "tool.1.security = done\n", ready);
+  ck_assert_int_eq (tool (text)->verdict, TOOL_READY);
+  snprintf (text, sizeof text, "tool.1.in_use = no\n%s"
+            "tool.1.security = in_progress\n", ready);
+  t = tool (text);
+  ck_assert_int_eq (t->in_use, 0);
+  ck_assert_int_eq (t->verdict, TOOL_PILOT);
 }
 END_TEST
 
@@ -471,22 +668,27 @@ score_suite (void)
   TCase *tools = tcase_create ("tools");
 
   tcase_add_checked_fixture (rules, setup, teardown);
-  tcase_add_test (rules, test_threshold_employees);
-  tcase_add_test (rules, test_threshold_spend);
-  tcase_add_test (rules, test_threshold_people);
-  tcase_add_test (rules, test_threshold_use_cases);
-  tcase_add_test (rules, test_each_indicator);
-  tcase_add_test (rules, test_primary_rules);
+  tcase_add_test (rules, test_employees_50);
+  tcase_add_test (rules, test_employees_500);
+  tcase_add_test (rules, test_employees_1000);
+  tcase_add_test (rules, test_employees_2000);
+  tcase_add_test (rules, test_spend_and_people);
+  tcase_add_test (rules, test_small_footprint);
+  tcase_add_test (rules, test_services_selling_ai);
+  tcase_add_test (rules, test_no_ai);
   tcase_add_test (rules, test_reports_to);
+  tcase_add_test (rules, test_form);
   tcase_add_test (rules, test_cto_kind);
   tcase_add_test (rules, test_partial_is_undecided);
   tcase_add_test (rules, test_hidden_answers_dropped);
-  tcase_add_test (rules, test_scores_and_reasons);
-  tcase_add_test (rules, test_complete);
+  tcase_add_test (rules, test_score_bands);
+  tcase_add_test (rules, test_reasons);
+  tcase_add_test (rules, test_turning_points);
   suite_add_tcase (s, rules);
   tcase_add_checked_fixture (tools, setup, teardown);
   tcase_add_test (tools, test_tool_verdicts);
-  tcase_add_test (tools, test_tool_next_actions);
+  tcase_add_test (tools, test_tool_na_not_skippable);
+  tcase_add_test (tools, test_tool_in_use);
   tcase_add_test (tools, test_several_tools);
   suite_add_tcase (s, tools);
   return s;

@@ -19,7 +19,8 @@ struct reader
   struct question *question;   /* the question being read, or NULL */
   struct bank_option *option;       /* its last option, or NULL */
   struct band *band;           /* its last band, or NULL */
-  long type_line, min_line, max_line;   /* where the question set them */
+  long type_line, min_line, max_line,   /* where the question set them */
+       decision_line, na_line;
   bool weighted;               /* the last Option or Band has a Weight */
   size_t cap_sections, cap_questions, cap_options, cap_bands, cap_conds;
   bool have_format;
@@ -35,8 +36,35 @@ static const char *const step_ids[STEP_STATE_COUNT] = {
 
 static const char *const role_names[ROLE_COUNT] = { "cto", "cio", "caio" };
 
+static const char *const decision_names[DEC_COUNT] = {
+  "primary", "caio", "kind", "tools", "governance"
+};
+
 #define REPEAT_LIMIT_DEFAULT 50
 #define REPEAT_LIMIT_MAX 999
+
+const char *
+bank_decision_name (enum decision d)
+{
+  return decision_names[d];
+}
+
+int
+bank_decision_parse (const char *name)
+{
+  int i;
+
+  for (i = 0; i < DEC_COUNT; i++)
+    if (strcmp (name, decision_names[i]) == 0)
+      return i;
+  return -1;
+}
+
+int
+bank_step_count (const struct question *q)
+{
+  return q->na_allowed ? STEP_STATE_COUNT : STEP_NA;
+}
 
 const char *
 bank_type_name (enum question_type type)
@@ -685,6 +713,43 @@ field_type (struct reader *r, long line, const char *value)
                            "multi, scale or step)"), value);
 }
 
+/* Decision: where the question's reasons go in a report. */
+static void
+field_decision (struct reader *r, long line, const char *value)
+{
+  int d = bank_decision_parse (value);
+
+  if (r->decision_line != 0)
+    /* TRANSLATORS: bank file error; %s is a field name (such as Type
+       or _Label). */
+    reader_error (r, line, _("'%s' given twice"), "Decision");
+  else if (d < 0)
+    /* TRANSLATORS: bank file error; %s is a Decision value. Keep the
+       names in English. */
+    reader_error (r, line, _("unknown decision '%s' (primary, caio, kind, "
+                             "tools or governance)"), value);
+  else
+    r->question->decision = (enum decision) d;
+  r->decision_line = line;
+}
+
+/* NA: yes, on a step that may not apply. */
+static void
+field_na (struct reader *r, long line, const char *value)
+{
+  if (r->na_line != 0)
+    /* TRANSLATORS: bank file error; %s is a field name (such as Type
+       or _Label). */
+    reader_error (r, line, _("'%s' given twice"), "NA");
+  else if (strcmp (value, "yes") != 0 && strcmp (value, "no") != 0)
+    /* TRANSLATORS: bank file error; %s is the value as written. Keep NA,
+       yes and no. */
+    reader_error (r, line, _("NA '%s': write yes or no"), value);
+  else
+    r->question->na_allowed = strcmp (value, "yes") == 0;
+  r->na_line = line;
+}
+
 /* Whether NAME is FIELD (two letters at least).  Every line of a bank is
    a field to look up, and field names differ in their first two letters
    ("_Label", "_Low"), so that most comparisons end there. */
@@ -718,6 +783,10 @@ field_question (struct reader *r, long line, const char *name,
     field_number (r, line, name, &q->max, value);
   else if (field_is (name, "When"))
     field_when (r, line, value);
+  else if (field_is (name, "Decision"))
+    field_decision (r, line, value);
+  else if (field_is (name, "NA"))
+    field_na (r, line, value);
   else if (field_is (name, "Option"))
     field_option (r, line, value);
   else if (field_is (name, "Band"))
@@ -767,6 +836,8 @@ question_finish (struct reader *r)
     reader_error (r, r->min_line != 0 ? r->min_line : r->max_line,
                   _("Min and Max belong to integer, money and scale "
                     "questions"));
+  if (q->type != QT_STEP && r->na_line != 0)
+    reader_error (r, r->na_line, _("NA belongs to step questions"));
   if (numeric && q->min > q->max)
     /* TRANSLATORS: bank file error; %s is a question id. Keep Min and Max. */
     reader_error (r, q->line, _("Min is above Max in '%s'"), q->id);
@@ -785,6 +856,7 @@ question_finish (struct reader *r)
   r->option = NULL;
   r->band = NULL;
   r->type_line = r->min_line = r->max_line = 0;
+  r->decision_line = r->na_line = 0;
 }
 
 static struct section *

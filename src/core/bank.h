@@ -24,6 +24,10 @@ enum question_type
 
 enum role { ROLE_CTO, ROLE_CIO, ROLE_CAIO, ROLE_COUNT };
 
+/* The decisions a question's reasons explain (its Decision field). */
+enum decision { DEC_PRIMARY, DEC_CAIO, DEC_KIND, DEC_TOOLS, DEC_GOVERNANCE,
+                DEC_COUNT };
+
 /* The states of a checklist step, in the order they are offered. */
 enum step_state { STEP_DONE, STEP_IN_PROGRESS, STEP_NOT_STARTED, STEP_NA,
                   STEP_STATE_COUNT };
@@ -79,6 +83,8 @@ struct question
   size_t n_bands;
   struct condition *conditions;
   size_t n_conditions;
+  enum decision decision;  /* where its reasons go; primary by default */
+  bool na_allowed;         /* a step that may be "na" (not applicable) */
   long line;
 };
 
@@ -144,6 +150,15 @@ const char *bank_type_name (enum question_type type);
 /* The value ids of the step states, and back (-1 if none). */
 const char *bank_step_id (enum step_state s);
 int bank_step_parse (const char *id);
+
+/* How many step states step question Q offers: the first three, and
+   "na" last where it may apply.  (An answers file may hold "na" for any
+   step: older banks offered it everywhere.) */
+int bank_step_count (const struct question *q);
+
+/* The Decision value's name ("caio"), and back (-1 if none). */
+const char *bank_decision_name (enum decision d);
+int bank_decision_parse (const char *name);
 
 /* Check VALUE as an answer to Q.  Returns NULL and sets *NORMAL to the
    value as it is stored (a number in plain digits, multi options in bank

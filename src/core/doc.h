@@ -16,10 +16,12 @@ enum block_kind
   B_PARA,       /* a paragraph */
   B_FOOTER,     /* where the report came from */
   B_FIELDS,     /* label: value pairs */
-  B_BARS,       /* label and a score 0..100 */
+  B_BARS,       /* label and a score 0..100; a negative score is not
+                   known, and shown as the item's text */
   B_CHECKS,     /* a mark, a label, and a state in words */
   B_LIST,       /* bullet points */
-  B_STEPS,      /* numbered points */
+  B_STEPS,      /* numbered points: an item's value is its number, or
+                   0 to count from 1 within the block */
   B_TABLE       /* rows of cells: each item's label holds its cells
                    separated by tabs; the first item is the header */
 };

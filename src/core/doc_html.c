@@ -23,6 +23,7 @@ static const char html_style[] =
   ".bar .track{flex:1;height:1em;border:1px solid #24527a;background:#eef3f8}\n"
   ".bar .fill{display:block;height:100%;background:#24527a}\n"
   ".bar .value{width:2.5em;text-align:right}\n"
+  ".bar .unknown{font-style:italic;color:#555}\n"
   "ul.checks{list-style:none;padding-left:0}\n"
   "ul.checks li{margin:.15em 0}\n"
   ".mark{display:inline-block;width:1.4em;font-weight:bold}\n"
@@ -90,6 +91,12 @@ html_bars (struct buf *out, const struct doc_block *b)
     {
       html_element (out, "<div class=\"bar\"><span class=\"label\">",
                     b->items[i].label, "</span>");
+      if (b->items[i].value < 0)
+        {
+          html_element (out, "<span class=\"unknown\">", b->items[i].text,
+                        "</span></div>\n");
+          continue;
+        }
       buf_addf (out, "<span class=\"track\"><span class=\"fill\" "
                 "style=\"width:%d%%\"></span></span>"
                 "<span class=\"value\">%d</span></div>\n",
@@ -116,6 +123,8 @@ html_items (struct buf *out, const struct doc_block *b)
       if (b->kind == B_CHECKS)
         buf_addf (out, "<li class=\"mark-%s\"><span class=\"mark\">%s</span>",
                   classes[it->value], marks[it->value]);
+      else if (b->kind == B_STEPS && it->value > 0)
+        buf_addf (out, "<li value=\"%d\">", it->value);
       else
         buf_add (out, "<li>");
       html_escape (out, it->label);

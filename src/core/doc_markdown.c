@@ -60,6 +60,15 @@ md_bars (struct buf *out, const struct doc_block *b)
 
   for (i = 0; i < b->n_items; i++)
     {
+      if (b->items[i].value < 0)
+        {
+          buf_add (out, "- **");
+          md_escape (out, b->items[i].label);
+          buf_add (out, "** ");
+          md_escape (out, b->items[i].text);
+          buf_addc (out, '\n');
+          continue;
+        }
       buf_add (out, "- `");
       fill = (b->items[i].value * 20 + 50) / 100;
       for (k = 0; k < 20; k++)
@@ -91,7 +100,7 @@ md_items (struct buf *out, const struct doc_block *b)
       if (b->kind == B_CHECKS)
         buf_add (out, md_mark (it->value));
       else if (b->kind == B_STEPS)
-        buf_addf (out, "%zu. ", i + 1);
+        buf_addf (out, "%zu. ", it->value > 0 ? (size_t) it->value : i + 1);
       else
         buf_add (out, "- ");
       md_escape (out, it->label);

@@ -154,8 +154,14 @@ text_bars (struct buf *out, const struct doc_block *b)
   for (i = 0; i < b->n_items; i++)
     {
       w = utf8_width (b->items[i].label, strlen (b->items[i].label));
+      buf_addf (out, "  %s%*s ", b->items[i].label, (int) (width - w), "");
+      if (b->items[i].value < 0)
+        {
+          buf_addf (out, "%s\n", b->items[i].text);
+          continue;
+        }
       fill = (size_t) (b->items[i].value * BAR_WIDTH + 50) / 100;
-      buf_addf (out, "  %s%*s [", b->items[i].label, (int) (width - w), "");
+      buf_addc (out, '[');
       for (k = 0; k < BAR_WIDTH; k++)
         buf_addc (out, k < fill ? '#' : '.');
       buf_addf (out, "] %3d\n", b->items[i].value);
@@ -187,7 +193,8 @@ text_items (struct buf *out, const struct doc_block *b)
         }
       else if (b->kind == B_STEPS)
         {
-          first = xasprintf ("  %2zu. ", i + 1);
+          first = xasprintf ("  %2zu. ", it->value > 0 ? (size_t) it->value
+                                                        : i + 1);
           text_wrap (out, first, 6, 6, it->label);
         }
       else

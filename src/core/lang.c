@@ -9,11 +9,13 @@
 #include "core/util.h"
 
 /* Each language with the locale whose conventions it brings along
-   (numbers), when the system has it. */
+   (numbers typed), when the system has it, and how its reports group
+   digits: reports are written the language's way whatever locales the
+   system has. */
 static const struct lang langs[] = {
-  { "en", "English", "en_US.UTF-8" },
-  { "de", "Deutsch", "de_DE.UTF-8" },
-  { "es", "Espa\xc3\xb1ol", "es_ES.UTF-8" },
+  { "en", "English", "en_US.UTF-8", "," },
+  { "de", "Deutsch", "de_DE.UTF-8", "." },
+  { "es", "Espa\xc3\xb1ol", "es_ES.UTF-8", "." },
 };
 #define N_LANGS (sizeof langs / sizeof langs[0])
 
@@ -26,6 +28,12 @@ lang_list (size_t *n)
 {
   *n = N_LANGS;
   return langs;
+}
+
+const struct lang *
+lang_english (void)
+{
+  return &langs[0];
 }
 
 const struct lang *

@@ -14,6 +14,7 @@ struct lang
   const char *code;     /* "en", "de", "es" */
   const char *name;     /* the language's own name, in UTF-8 */
   const char *locale;   /* whose conventions it brings, if installed */
+  const char *thousands;   /* between groups of three digits in reports */
 };
 
 /* What leads to the choice of language (a button, a key hint, a list's
@@ -22,6 +23,9 @@ struct lang
 
 /* The languages leadwise has, English first; *N is set to their count. */
 const struct lang *lang_list (size_t *n);
+
+/* English: the language of the JSON report's texts. */
+const struct lang *lang_english (void);
 
 /* The language for NAME: a code ("de"), or a locale name ("de_DE.UTF-8",
    "es-MX").  NULL when leadwise does not speak it. */

@@ -5,6 +5,7 @@
 #include "core/atomic.h"
 #include "core/doc.h"
 #include "core/lang.h"
+#include "core/msg.h"
 #include "core/report.h"
 #include "core/util.h"
 #include "core/words.h"
@@ -26,17 +27,6 @@ report_format_parse (const char *name, enum report_format *format)
         return 0;
       }
   return -1;
-}
-
-/* A number as the user's locale writes it ("5,000,000" in English). */
-static char *
-report_number (long long n, bool money)
-{
-  char digits[64];
-
-  snprintf (digits, sizeof digits, "%'lld", n);
-  /* TRANSLATORS: an amount of US dollars; %s is the number. */
-  return money ? xasprintf (_("US$%s"), digits) : xstrdup (digits);
 }
 
 char *
@@ -63,7 +53,8 @@ report_answer_text (const struct question *q, const char *value)
       return buf_take (&b);
     case QT_INTEGER:
     case QT_MONEY:
-      return report_number (strtoll (value, NULL, 10), q->type == QT_MONEY);
+      return msg_number (strtoll (value, NULL, 10), q->type == QT_MONEY,
+                         true);
     case QT_SCALE:
       /* TRANSLATORS: a rating; %s is a number from 1 to 5. */
       return xasprintf (_("%s of 5"), value);
@@ -75,29 +66,55 @@ report_answer_text (const struct question *q, const char *value)
     }
 }
 
+/* A block of KIND holding M in the reader's words. */
+static void
+doc_msg (struct doc *d, enum block_kind kind, const struct msg *m)
+{
+  char *text = msg_format (m, true);
+
+  doc_block (d, kind, text);
+  free (text);
+}
+
+static void
+doc_item_msg (struct doc *d, const struct msg *m)
+{
+  char *text = msg_format (m, true);
+
+  doc_item (d, text, NULL, 0);
+  free (text);
+}
+
 static void
 report_verdict (struct doc *d, const struct result *r)
 {
+  struct msg why = words_caio_why (r), notes[4];
+  size_t i, n;
+
   doc_block (d, B_HEADING, _("Recommendation"));
-  doc_block (d, B_LEAD, _(words_headline (r->primary, r->caio)));
+  doc_block (d, B_LEAD, _(words_headline (r)));
   doc_block (d, B_FIELDS, NULL);
   doc_item (d, _("Technology leadership"), _(words_primary (r->primary)), 0);
-  if (r->primary == PRIMARY_CTO || r->primary == PRIMARY_BOTH)
+  if (r->primary != PRIMARY_UNDECIDED)
+    doc_item (d, _("Leadership form"), _(words_form (r->form)), 0);
+  if (result_has_cto (r))
     doc_item (d, _("Kind of CTO"), _(words_kind (r->cto_kind)), 0);
-  doc_item (d, _("Chief AI Officer"), _(words_caio (r->caio)), 0);
+  doc_item (d, _("Chief AI Officer"),
+            _(words_caio_in (r->caio, r->primary)), 0);
   if (r->caio == CAIO_DEDICATED)
     doc_item (d, _("The CAIO reports to"),
               r->reports_to == REPORTS_NONE ? _("not decided yet")
                                             : _(words_reports_to (r->reports_to)),
               0);
-  doc_block (d, B_PARA, _(words_primary_why (r->primary)));
+  doc_block (d, B_PARA, _(words_primary_why (r)));
   if (words_kind_why (r->cto_kind) != NULL)
     doc_block (d, B_PARA, _(words_kind_why (r->cto_kind)));
-  doc_block (d, B_PARA, _(words_caio_why (r->caio)));
-  if (r->caio == CAIO_DEDICATED)
-    doc_block (d, B_PARA, _("Whatever the structure, the Chief AI Officer "
-                            "owns AI outcomes and governance, and the CTO "
-                            "owns the platforms they run on."));
+  doc_msg (d, B_PARA, &why);
+  n = words_caio_notes (r, notes);
+  for (i = 0; i < n; i++)
+    doc_msg (d, B_PARA, &notes[i]);
+  if (words_caio_split (r) != NULL)
+    doc_block (d, B_PARA, _(words_caio_split (r)));
 }
 
 static void
@@ -115,6 +132,137 @@ report_missing (struct doc *d, const struct bank *bank, const struct result *r)
       const struct question *q = bank_find (bank, r->missing[i], &instance);
 
       doc_item (d, q != NULL ? _(q->prompt) : r->missing[i], NULL, 0);
+    }
+}
+
+/* The verdict a decision's reasons lead to, for their heading. */
+static const char *
+report_decided (const struct result *r, enum decision dec)
+{
+  switch (dec)
+    {
+    case DEC_PRIMARY:
+      return words_primary (r->primary);
+    case DEC_CAIO:
+      return words_caio_in (r->caio, r->primary);
+    case DEC_KIND:
+      return words_kind (r->cto_kind);
+    default:
+      return NULL;
+    }
+}
+
+static bool
+report_undecided (const struct result *r, enum decision dec)
+{
+  return (dec == DEC_PRIMARY && r->primary == PRIMARY_UNDECIDED)
+         || (dec == DEC_CAIO && r->caio == CAIO_UNDECIDED)
+         || (dec == DEC_KIND && r->cto_kind == KIND_NONE);
+}
+
+/* The reasons of DEC that point AGAINST its verdict or not, under
+   TITLE; nothing when there are none. */
+static void
+report_reason_list (struct doc *d, const struct result *r, enum decision dec,
+                    bool against, const char *title)
+{
+  size_t i;
+  bool any = false;
+
+  for (i = 0; i < r->n_reasons; i++)
+    {
+      const struct reason *x = &r->reasons[i];
+
+      if (x->decision != dec || x->against != against)
+        continue;
+      if (!any && title != NULL)
+        doc_block (d, B_PARA, title);
+      if (!any)
+        doc_block (d, B_LIST, NULL);
+      any = true;
+      doc_item_msg (d, &x->effect);
+    }
+}
+
+static bool
+report_has_reasons (const struct result *r, enum decision dec)
+{
+  size_t i;
+
+  for (i = 0; i < r->n_reasons; i++)
+    if (r->reasons[i].decision == dec)
+      return true;
+  return false;
+}
+
+/* "Why", under the decisions: which answers decided each, and which
+   pointed the other way. */
+static void
+report_reasons (struct doc *d, const struct result *r)
+{
+  int dec;
+
+  doc_block (d, B_HEADING, _("Why"));
+  if (r->n_reasons == 0)
+    {
+      doc_block (d, B_PARA, _("No answers given yet."));
+      return;
+    }
+  for (dec = 0; dec < DEC_COUNT; dec++)
+    {
+      const char *verdict = report_decided (r, dec);
+      char *title;
+
+      if (!report_has_reasons (r, dec))
+        continue;
+      if (verdict != NULL)
+        /* TRANSLATORS: a decision, then its verdict ("Who leads
+           technology: CTO"). */
+        title = xasprintf (_("%s: %s"), _(words_decision (dec)), _(verdict));
+      else
+        title = xstrdup (_(words_decision (dec)));
+      doc_block (d, B_SUBHEADING, title);
+      free (title);
+      if (verdict == NULL || report_undecided (r, dec))
+        report_reason_list (d, r, dec, false,
+                            verdict != NULL ? _("What the answers say so "
+                                                "far:") : NULL);
+      else
+        {
+          report_reason_list (d, r, dec, false, _("What decided it:"));
+          report_reason_list (d, r, dec, true,
+                              _("What pointed the other way:"));
+        }
+    }
+}
+
+/* "What would change this advice": each single answer, nearest first. */
+static void
+report_turns (struct doc *d, const struct result *r)
+{
+  size_t i, n;
+
+  if (r->primary == PRIMARY_UNDECIDED && r->caio == CAIO_UNDECIDED)
+    return;
+  doc_block (d, B_HEADING, _("What would change this advice"));
+  if (r->n_turns == 0)
+    {
+      doc_block (d, B_PARA, _("No single answer changed on its own would "
+                              "change this advice."));
+      return;
+    }
+  doc_block (d, B_PARA, _("Each of these changes, on its own, would turn "
+                          "the advice; the nearest come first."));
+  doc_block (d, B_LIST, NULL);
+  for (i = 0; i < r->n_turns; i += n)
+    {
+      char *line;
+
+      n = words_turn_run (&r->turns[i], r->n_turns - i);
+      line = words_turn (&r->turns[i], n, true);
+
+      doc_item (d, line, NULL, 0);
+      free (line);
     }
 }
 
@@ -154,9 +302,13 @@ report_signs (struct doc *d, const struct result *r)
   doc_block (d, B_HEADING, _("Scores"));
   doc_block (d, B_BARS, NULL);
   for (i = 0; i < ROLE_COUNT; i++)
-    doc_item (d, _(words_role (i)), NULL, r->scores[i]);
+    doc_item (d, _(words_role (i)),
+              r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
+              r->scores[i]);
   doc_block (d, B_PARA, _("Each score, from 0 to 100, shows how strongly "
-                          "your answers point to that role's mandate."));
+                          "your answers point to that role's mandate, "
+                          "within the range its verdict allows; a score "
+                          "is not known until its verdict is."));
 
   for (i = 0; i < IND_COUNT; i++)
     indicators[i] = words_indicator (i);
@@ -165,7 +317,10 @@ report_signs (struct doc *d, const struct result *r)
     xasprintf (_("Signs that AI needs its own leader: %d of 5"),
                r->indicators_met),
     indicators, r->indicators, IND_COUNT,
-    _("Two or more signs call for a dedicated Chief AI Officer."));
+    _("Two or more signs call for a dedicated Chief AI Officer, in a "
+      "company of 50 people or more whose AI footprint is not small. "
+      "Regulation and a stretched leader count only where there is AI "
+      "work."));
 
   for (i = 0; i < ABS_COUNT; i++)
     absorb[i] = words_absorb (i);
@@ -176,33 +331,6 @@ report_signs (struct doc *d, const struct result *r)
     absorb, r->absorb, ABS_COUNT,
     _("With no sign present and three or more of these conditions met, the "
       "technology leader can take on AI."));
-}
-
-static void
-report_reasons (struct doc *d, const struct result *r)
-{
-  size_t i;
-
-  doc_block (d, B_HEADING, _("Why"));
-  if (r->n_reasons == 0)
-    {
-      doc_block (d, B_PARA, _("No answers given yet."));
-      return;
-    }
-  doc_block (d, B_LIST, NULL);
-  for (i = 0; i < r->n_reasons; i++)
-    doc_item (d, _(r->reasons[i].effect), NULL, 0);
-}
-
-static void
-report_actions (struct doc *d, const struct result *r)
-{
-  size_t i;
-
-  doc_block (d, B_HEADING, _("What to do next"));
-  doc_block (d, B_STEPS, NULL);
-  for (i = 0; i < r->n_actions; i++)
-    doc_item (d, _(r->actions[i]), NULL, 0);
 }
 
 static int
@@ -228,10 +356,15 @@ report_tool (struct doc *d, const struct tool_result *t)
                      _(words_verdict (t->verdict)), t->steps_done);
   doc_block (d, B_SUBHEADING, title);
   free (title);
+  if (t->in_use >= 0)
+    doc_block (d, B_PARA, t->in_use ? _("Already in use.")
+                                    : _("Not in use yet."));
   doc_block (d, B_CHECKS, NULL);
   for (s = 0; s < TS_COUNT; s++)
     doc_item (d, _(words_step (s)), _(words_step_state (t->steps[s])),
               step_mark (t->steps[s]));
+  if (t->note != NULL)
+    doc_block (d, B_PARA, _(t->note));
   if (t->n_next == 0)
     return;
   doc_block (d, B_PARA, _("Next steps for this tool:"));
@@ -249,11 +382,61 @@ report_tools (struct doc *d, const struct result *r)
   doc_block (d, B_PARA, _("The people who will use a tool every day should "
                           "choose it; technology leadership then checks its "
                           "security and how it fits existing systems. No "
-                          "tool is ready to deploy before that check."));
+                          "tool is ready to deploy before that check, unless "
+                          "it cannot apply (see the tool)."));
   if (r->n_tools == 0)
     doc_block (d, B_PARA, _("No AI tools were assessed."));
   for (i = 0; i < r->n_tools; i++)
     report_tool (d, &r->tools[i]);
+}
+
+/* Each AI risk named: who governs it, and the first control. */
+static void
+report_governance (struct doc *d, const struct result *r)
+{
+  size_t i;
+
+  if (r->n_governance == 0)
+    return;
+  doc_block (d, B_HEADING, _("AI governance"));
+  doc_block (d, B_PARA, _("For each AI risk you named: who owns it, and "
+                          "what to put in place first."));
+  doc_block (d, B_FIELDS, NULL);
+  for (i = 0; i < r->n_governance; i++)
+    {
+      const struct governance *g = &r->governance[i];
+      /* TRANSLATORS: an AI risk, then who owns it ("Bias and unfair
+         outcomes (owner: the CTO)"). */
+      char *label = xasprintf (_("%s (owner: %s)"), _(g->label),
+                               _(words_owner (g->owner, r)));
+
+      doc_item (d, label, _(g->action), 0);
+      free (label);
+    }
+}
+
+/* The plan, by when. */
+static void
+report_plan (struct doc *d, const struct result *r)
+{
+  char *text;
+  size_t i;
+  int when = -1;
+
+  doc_block (d, B_HEADING, _("What to do next"));
+  for (i = 0; i < r->n_plan; i++)
+    {
+      if ((int) r->plan[i].when != when)
+        {
+          when = (int) r->plan[i].when;
+          doc_block (d, B_SUBHEADING, _(words_when (when)));
+          doc_block (d, B_STEPS, NULL);
+        }
+      text = msg_format (&r->plan[i].action, true);
+      /* Numbered on across the periods. */
+      doc_item (d, text, NULL, (int) i + 1);
+      free (text);
+    }
 }
 
 static void
@@ -301,9 +484,11 @@ report_build (struct doc *d, const struct bank *bank,
   report_verdict (d, r);
   report_missing (d, bank, r);
   report_reasons (d, r);
+  report_turns (d, r);
   report_signs (d, r);
   report_tools (d, r);
-  report_actions (d, r);
+  report_governance (d, r);
+  report_plan (d, r);
   report_answers (d, bank, session);
   /* TRANSLATORS: %s is the program's name and version. */
   footer = xasprintf (_("Prepared with %s."), PACKAGE " " VERSION);

@@ -88,11 +88,15 @@ summary_add (struct summary *s, const char *file, const struct session *ses,
   for (i = 0; i < ROLE_COUNT; i++)
     {
       row->scores[i] = r->scores[i];
-      if (s->n == 1 || r->scores[i] < s->min[i])
+      /* A score not known yet is left out of the figures. */
+      if (r->scores[i] == SCORE_NONE)
+        continue;
+      if (s->scored[i] == 0 || r->scores[i] < s->min[i])
         s->min[i] = r->scores[i];
-      if (s->n == 1 || r->scores[i] > s->max[i])
+      if (s->scored[i] == 0 || r->scores[i] > s->max[i])
         s->max[i] = r->scores[i];
       s->sum[i] += r->scores[i];
+      s->scored[i]++;
     }
   for (i = 0; i < r->n_tools; i++)
     {
@@ -160,13 +164,16 @@ summary_merge (struct summary *s, struct summary *part)
 {
   size_t i;
 
-  for (i = 0; i < ROLE_COUNT && part->n > 0; i++)
+  for (i = 0; i < ROLE_COUNT; i++)
     {
-      if (s->n == 0 || part->min[i] < s->min[i])
+      if (part->scored[i] == 0)
+        continue;
+      if (s->scored[i] == 0 || part->min[i] < s->min[i])
         s->min[i] = part->min[i];
-      if (s->n == 0 || part->max[i] > s->max[i])
+      if (s->scored[i] == 0 || part->max[i] > s->max[i])
         s->max[i] = part->max[i];
       s->sum[i] += part->sum[i];
+      s->scored[i] += part->scored[i];
     }
   if (part->n > 0)
     {
@@ -298,11 +305,23 @@ summary_format_parse (const char *name, enum summary_format *format)
 
 /* ------------------------------------------------------- for people */
 
+/* The mean of the scores known, or SCORE_NONE. */
 static int
 summary_mean (const struct summary *s, int role)
 {
-  return s->n > 0 ? (int) ((s->sum[role] * 2 + (long) s->n) / (2 * (long) s->n))
-                  : 0;
+  long n = (long) s->scored[role];
+
+  return n > 0 ? (int) ((s->sum[role] * 2 + n) / (2 * n)) : SCORE_NONE;
+}
+
+/* A score for a table: its number, or "-" when not known. */
+static void
+summary_cell (char cell[STR_LL_SIZE], int score)
+{
+  if (score == SCORE_NONE)
+    strcpy (cell, "-");
+  else
+    str_of_ll (cell, score);
 }
 
 /* A heading and a table of how many got each verdict: LABELS[i] for
@@ -348,19 +367,26 @@ summary_scores (struct doc *d, const struct summary *s)
   char *row;
   int i;
 
+  char mean[STR_LL_SIZE], lo[STR_LL_SIZE], hi[STR_LL_SIZE];
+
   doc_block (d, B_HEADING, _("Scores"));
   doc_block (d, B_TABLE, NULL);
   /* TRANSLATORS: column headings of a table, separated by tabs; keep the
-     tabs and keep them short (the table must fit in 78 columns). */
-  doc_item (d, _("Role\tMean\tLowest\tHighest"), NULL, 0);
+     tabs and keep them short (the table must fit in 78 columns).  The
+     last counts the participants whose score is not known yet. */
+  doc_item (d, _("Role\tMean\tLowest\tHighest\tNot known"), NULL, 0);
   for (i = 0; i < ROLE_COUNT; i++)
     {
-      row = xasprintf ("%s\t%d\t%d\t%d", _(words_role (i)),
-                       summary_mean (s, i), s->n > 0 ? s->min[i] : 0,
-                       s->n > 0 ? s->max[i] : 0);
+      summary_cell (mean, summary_mean (s, i));
+      summary_cell (lo, s->scored[i] > 0 ? s->min[i] : SCORE_NONE);
+      summary_cell (hi, s->scored[i] > 0 ? s->max[i] : SCORE_NONE);
+      row = xasprintf ("%s\t%s\t%s\t%s\t%zu", _(words_role (i)), mean, lo,
+                       hi, s->n - s->scored[i]);
       doc_item (d, row, NULL, 0);
       free (row);
     }
+  doc_block (d, B_PARA, _("Scores not known yet, where a verdict is still "
+                          "undecided, are left out of these figures."));
 }
 
 static void
@@ -410,10 +436,14 @@ summary_people (struct doc *d, const struct summary *s)
     {
       const struct summary_row *r = &s->rows[i];
 
-      row = xasprintf ("%s\t%s\t%s\t%d\t%d\t%d", r->participant,
+      char cto[STR_LL_SIZE], cio[STR_LL_SIZE], caio[STR_LL_SIZE];
+
+      summary_cell (cto, r->scores[ROLE_CTO]);
+      summary_cell (cio, r->scores[ROLE_CIO]);
+      summary_cell (caio, r->scores[ROLE_CAIO]);
+      row = xasprintf ("%s\t%s\t%s\t%s\t%s\t%s", r->participant,
                        _(words_primary (r->primary)), _(words_caio (r->caio)),
-                       r->scores[ROLE_CTO], r->scores[ROLE_CIO],
-                       r->scores[ROLE_CAIO]);
+                       cto, cio, caio);
       doc_item (d, row, NULL, 0);
       free (row);
     }
@@ -460,6 +490,16 @@ summary_json_string (FILE *fp, const char *s)
   buf_free (&b);
 }
 
+/* A score, or null when not known. */
+static void
+summary_json_score (FILE *fp, int score)
+{
+  if (score == SCORE_NONE)
+    fputs ("null", fp);
+  else
+    fprintf (fp, "%d", score);
+}
+
 static void
 summary_json (FILE *fp, const struct summary *s)
 {
@@ -476,9 +516,16 @@ summary_json (FILE *fp, const struct summary *s)
     fprintf (fp, "%s\"%s\": %zu", i ? ", " : " ", score_caio_id (i), s->caio[i]);
   fputs (" },\n  \"scores\": {", fp);
   for (k = 0; k < ROLE_COUNT; k++)
-    fprintf (fp, "%s\"%s\": { \"mean\": %d, \"min\": %d, \"max\": %d }",
-             k ? ", " : " ", score_role_id (k), summary_mean (s, k),
-             s->n > 0 ? s->min[k] : 0, s->n > 0 ? s->max[k] : 0);
+    {
+      fprintf (fp, "%s\"%s\": { \"mean\": ", k ? ", " : " ",
+               score_role_id (k));
+      summary_json_score (fp, summary_mean (s, k));
+      fputs (", \"min\": ", fp);
+      summary_json_score (fp, s->scored[k] > 0 ? s->min[k] : SCORE_NONE);
+      fputs (", \"max\": ", fp);
+      summary_json_score (fp, s->scored[k] > 0 ? s->max[k] : SCORE_NONE);
+      fprintf (fp, ", \"unknown\": %zu }", s->n - s->scored[k]);
+    }
   fprintf (fp, " },\n  \"tools\": %zu,\n  \"steps_done\": {", s->steps);
   for (k = 0; k < TS_COUNT; k++)
     fprintf (fp, "%s\"%s\": %zu", k ? ", " : " ", score_step_id (k),
@@ -493,11 +540,14 @@ summary_json (FILE *fp, const struct summary *s)
       fputs (", \"file\": ", fp);
       summary_json_string (fp, r->file);
       fprintf (fp, ", \"primary\": \"%s\", \"caio\": \"%s\", \"complete\": %s,"
-               " \"scores\": { \"cto\": %d, \"cio\": %d, \"caio\": %d },"
-               " \"tools\": %zu, \"tools_ready\": %zu }",
-               score_primary_id (r->primary), score_caio_id (r->caio),
-               r->complete ? "true" : "false", r->scores[ROLE_CTO],
-               r->scores[ROLE_CIO], r->scores[ROLE_CAIO], r->tools,
+               " \"scores\": { \"cto\": ", score_primary_id (r->primary),
+               score_caio_id (r->caio), r->complete ? "true" : "false");
+      summary_json_score (fp, r->scores[ROLE_CTO]);
+      fputs (", \"cio\": ", fp);
+      summary_json_score (fp, r->scores[ROLE_CIO]);
+      fputs (", \"caio\": ", fp);
+      summary_json_score (fp, r->scores[ROLE_CAIO]);
+      fprintf (fp, " }, \"tools\": %zu, \"tools_ready\": %zu }", r->tools,
                r->tools_ready);
     }
   fputs (s->n > 0 ? "\n  ],\n  \"skipped\": [" : "],\n  \"skipped\": [", fp);
@@ -538,6 +588,7 @@ static void
 summary_csv (FILE *fp, const struct summary *s)
 {
   size_t i;
+  int k;
 
   fputs ("participant,file,primary,caio,complete,cto,cio,caio_score,tools,"
          "tools_ready\r\n", fp);
@@ -548,11 +599,14 @@ summary_csv (FILE *fp, const struct summary *s)
       summary_csv_field (fp, r->participant);
       fputc (',', fp);
       summary_csv_field (fp, r->file);
-      fprintf (fp, ",%s,%s,%s,%d,%d,%d,%zu,%zu\r\n",
-               score_primary_id (r->primary), score_caio_id (r->caio),
-               r->complete ? "yes" : "no", r->scores[ROLE_CTO],
-               r->scores[ROLE_CIO], r->scores[ROLE_CAIO], r->tools,
-               r->tools_ready);
+      fprintf (fp, ",%s,%s,%s", score_primary_id (r->primary),
+               score_caio_id (r->caio), r->complete ? "yes" : "no");
+      for (k = 0; k < ROLE_COUNT; k++)
+        if (r->scores[k] == SCORE_NONE)
+          fputc (',', fp);     /* an empty field: not known yet */
+        else
+          fprintf (fp, ",%d", r->scores[k]);
+      fprintf (fp, ",%zu,%zu\r\n", r->tools, r->tools_ready);
     }
 }
 

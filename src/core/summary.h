@@ -20,7 +20,7 @@ struct summary_row
   char *participant;           /* meta.participant, or the file's name */
   enum primary primary;
   enum caio_verdict caio;
-  int scores[ROLE_COUNT];
+  int scores[ROLE_COUNT];      /* SCORE_NONE where not known yet */
   bool complete;
   size_t tools, tools_ready;
 };
@@ -38,8 +38,9 @@ struct summary
   struct summary_skipped *skipped;
   size_t n_skipped, cap_skipped;
   size_t primary[4], caio[4];          /* counts by verdict */
-  int min[ROLE_COUNT], max[ROLE_COUNT];
+  int min[ROLE_COUNT], max[ROLE_COUNT];    /* of the scores known */
   long sum[ROLE_COUNT];
+  size_t scored[ROLE_COUNT];           /* how many are known */
   size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
 };
 

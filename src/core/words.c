@@ -1,6 +1,8 @@
 /* words.c: the sentences behind the verdicts. */
 #include "system.h"
 
+#include "core/rules.h"
+#include "core/util.h"
 #include "core/words.h"
 
 /* Indexed [primary][caio], in the order of the enums. */
@@ -9,8 +11,9 @@ static const char *const headlines[4][4] = {
     N_("There are not enough answers yet for a recommendation."),
     N_("AI needs a dedicated Chief AI Officer; answer the remaining "
        "questions to see who should lead the rest of technology."),
-    N_("Your technology leader can carry AI as well; answer the remaining "
-       "questions to see whether that should be a CTO or a CIO."),
+    N_("Whoever leads technology can carry AI as well; answer the "
+       "remaining questions to see whether that should be a CTO or a "
+       "CIO."),
     N_("Keep AI with technology leadership for now; answer the remaining "
        "questions to see who should lead technology."),
   },
@@ -45,14 +48,31 @@ static const char *const headlines[4][4] = {
   },
 };
 
+/* A CIO-led company too small for a full-time executive, by caio. */
+static const char *const headlines_part_time[4] = {
+  N_("Bring in part-time senior leadership for internal technology (a "
+     "fractional CIO or an experienced IT lead); whether AI needs a leader "
+     "of its own depends on answers still missing."),
+  NULL,
+  N_("Bring in part-time senior leadership for internal technology (a "
+     "fractional CIO or an experienced IT lead), who can carry AI as well "
+     "for now."),
+  N_("Bring in part-time senior leadership for internal technology (a "
+     "fractional CIO or an experienced IT lead), keep AI with them for now, "
+     "and watch whether it needs a leader of its own."),
+};
+
 const char *
-words_headline (enum primary p, enum caio_verdict c)
+words_headline (const struct result *r)
 {
-  return headlines[p][c];
+  if (r->primary == PRIMARY_CIO && r->form == FORM_FRACTIONAL
+      && headlines_part_time[r->caio] != NULL)
+    return headlines_part_time[r->caio];
+  return headlines[r->primary][r->caio];
 }
 
 const char *
-words_primary_why (enum primary p)
+words_primary_why (const struct result *r)
 {
   static const char *const why[] = {
     N_("Who should lead technology depends on what the company sells, how "
@@ -65,40 +85,143 @@ words_primary_why (enum primary p)
     N_("A company whose technology mainly runs the business behind its "
        "services needs a leader who looks inward: business systems, IT "
        "operations, data, security, compliance and the cost of cloud and "
-       "software. That is a CIO. A CTO becomes necessary once the company "
-       "builds technology that it sells."),
+       "software. That is a CIO."),
     N_("At this size the company needs both views: a CIO who keeps the "
        "organisation's systems running reliably, and a CTO who decides how "
        "its technology should evolve. The two roles are converging, since "
        "a breach in one hurts trust in the other, so they must work "
        "closely together."),
   };
-  return why[p];
+  return why[r->primary];
 }
 
 const char *
-words_caio_why (enum caio_verdict c)
+words_leader (const struct result *r)
 {
-  static const char *const why[] = {
-    N_("Whether AI needs its own executive depends on AI spending, the "
-       "number of people working on AI, regulation, how stretched the "
-       "technology leader is and AI's place in the product; some of those "
-       "answers are missing."),
-    N_("Two or more signs point to a dedicated Chief AI Officer: someone "
-       "who ties AI to business results, governs models and vendors, "
-       "handles AI regulation, and helps every department adopt AI "
-       "without dictating its tools."),
-    N_("No sign calls for a separate AI executive, and the conditions for "
-       "one leader are met: your technology leader can take on AI "
-       "strategy and governance as part of the role."),
-    /* TRANSLATORS: the abbreviation of Chief Information Officer; also a
-       histogram title. Most languages keep it. */
-    N_("AI does not yet call for its own executive, but not every "
-       "condition for leaving it with the technology leader holds either. "
-       "Keep AI with technology leadership for now and review the "
-       "question as AI grows."),
+  bool missing = result_leader_missing (r);
+
+  /* TRANSLATORS: the leader the advice speaks of, at the start of a
+     sentence, as its subject ("... takes AI on when it comes"). */
+  if (result_has_cto (r))
+    return missing ? N_("The CTO you appoint") : N_("The CTO");
+  if (r->primary == PRIMARY_CIO && r->form == FORM_FRACTIONAL)
+    return missing ? N_("The CIO or IT lead you bring in")
+                   : N_("The CIO or IT lead");
+  if (r->primary == PRIMARY_CIO)
+    return missing ? N_("The CIO you appoint") : N_("The CIO");
+  return missing ? N_("The technology leader you appoint")
+                 : N_("Whoever leads technology");
+}
+
+static struct msg
+words_about_leader (const struct result *r, const char *text)
+{
+  struct msg m = msg_make (text);
+
+  msg_add_words (&m, words_leader (r));
+  return m;
+}
+
+struct msg
+words_caio_why (const struct result *r)
+{
+  struct msg m;
+
+  switch (r->caio)
+    {
+    case CAIO_DEDICATED:
+      return msg_make (N_("Two or more signs point to a dedicated Chief AI "
+                          "Officer: someone who ties AI to business "
+                          "results, governs models and vendors, handles AI "
+                          "regulation, and helps every department adopt AI "
+                          "without dictating its tools."));
+    case CAIO_CTO_ABSORBS:
+      return words_about_leader (r, r->gate == GATE_NO_AI
+        ? N_("%s takes AI on when it comes: the company has no AI work "
+             "yet, so there is nothing for an AI leader to lead.")
+        : N_("%s can take on AI strategy and governance as part of the "
+             "role: no sign calls for a separate AI executive, and the "
+             "conditions for one leader to carry AI are met."));
+    case CAIO_WATCH:
+      break;
+    default:
+      return msg_make (N_("Whether AI needs its own executive depends on AI "
+                          "spending, the number of people working on AI, "
+                          "regulation, how stretched the technology leader "
+                          "is and AI's place in the product; some of those "
+                          "answers are missing."));
+    }
+  switch (r->gate)
+    {
+    case GATE_SIZE:
+      m = words_about_leader (r,
+        N_("%s carries AI for now. Two or more signs point to an AI leader "
+           "of its own, but with %s employees the company is below %s, the "
+           "size from which leadwise advises one (a line of its own: the "
+           "articles draw none)."));
+      msg_add_count (&m, r->facts[F_EMPLOYEES]);
+      msg_add_count (&m, SIZE_CAIO_FROM);
+      return m;
+    case GATE_BOTH_LISTS:
+      return words_about_leader (r,
+        N_("%s carries AI for now. Two or more signs point to an AI leader "
+           "of its own, but three or more of the conditions for one leader "
+           "to carry AI hold as well: both lists match, and the AI "
+           "footprint is still small."));
+    case GATE_INTERNAL:
+      return words_about_leader (r,
+        N_("%s carries AI for now. The only signs are heavy regulation and "
+           "a stretched leader, and AI is an internal tool with one or two "
+           "use cases: the AI footprint is still small."));
+    default:
+      return words_about_leader (r,
+        N_("%s keeps AI for now: AI does not call for an executive of its "
+           "own yet, but not every condition for leaving it with one "
+           "leader holds either. Review the question as AI grows."));
+    }
+}
+
+size_t
+words_caio_notes (const struct result *r, struct msg *notes)
+{
+  size_t n = 0;
+
+  if (r->caio != CAIO_WATCH || r->gate == GATE_NONE)
+    return 0;
+  if (r->indicators[IND_CTO_STRETCHED] == TRI_YES && result_has_cto (r))
+    notes[n++] = msg_make (N_("The CTO is already stretched: first hand "
+                              "day-to-day delivery to a VP or Head of "
+                              "Engineering, once there is a team to lead, "
+                              "and only then add AI to the role."));
+  else if (r->indicators[IND_CTO_STRETCHED] == TRI_YES
+           && r->primary == PRIMARY_CIO)
+    notes[n++] = msg_make (N_("The CIO is already stretched: first hand "
+                              "day-to-day operations to someone else, and "
+                              "only then add AI to the role."));
+  if (r->indicators[IND_AI_REGULATION] == TRI_YES)
+    notes[n++] = words_about_leader (r,
+      N_("%s also owns AI compliance, which needs executive attention "
+         "here."));
+  notes[n++] = msg_make (N_("The signs to revisit are listed under \"What "
+                            "would change this advice\"."));
+  return n;
+}
+
+const char *
+words_caio_split (const struct result *r)
+{
+  static const char *const split[] = {
+    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
+       "governance, and whoever leads technology owns the platforms they "
+       "run on."),
+    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
+       "governance, and the CTO owns the platforms they run on."),
+    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
+       "governance, and the CIO owns the systems and data they run on."),
+    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
+       "governance, and the CTO owns the platforms they run on."),
   };
-  return why[c];
+  return r->caio == CAIO_DEDICATED ? split[r->primary] : NULL;
 }
 
 const char *
@@ -106,10 +229,17 @@ words_primary (enum primary p)
 {
   static const char *const names[] = {
     /* TRANSLATORS: the abbreviation of Chief Technology Officer; also a
-       histogram title on a third of the screen. Most languages keep it. */
+       score's label. Most languages keep it. */
     N_("not decided yet"), N_("CTO"), N_("CIO"), N_("CTO and CIO")
   };
   return names[p];
+}
+
+const char *
+words_form (enum form f)
+{
+  return f == FORM_FRACTIONAL ? N_("part-time (fractional)")
+                              : N_("a full-time executive");
 }
 
 const char *
@@ -122,6 +252,18 @@ words_caio (enum caio_verdict c)
     N_("not yet: keep watching"),
   };
   return names[c];
+}
+
+const char *
+words_caio_in (enum caio_verdict c, enum primary primary)
+{
+  if (c != CAIO_CTO_ABSORBS)
+    return words_caio (c);
+  if (primary == PRIMARY_CTO || primary == PRIMARY_BOTH)
+    return N_("the CTO takes on AI");
+  if (primary == PRIMARY_CIO)
+    return N_("the CIO (or IT lead) takes on AI");
+  return words_caio (c);
 }
 
 const char *
@@ -191,10 +333,6 @@ words_absorb (enum absorb a)
     N_("No more than one or two AI use cases"),
     N_("Fewer than 500 employees"),
     N_("AI is used internally, not in the product"),
-    /* TRANSLATORS: the abbreviation of Chief Information Officer; also a
-       histogram title. Most languages keep it. */
-    /* TRANSLATORS: the abbreviation of Chief AI Officer; also a histogram
-       title. Most languages keep it. */
     N_("Little AI-specific regulation applies"),
   };
   return names[a];
@@ -205,11 +343,212 @@ words_role (enum role r)
 {
   static const char *const names[ROLE_COUNT] = {
     /* TRANSLATORS: the abbreviation of Chief Technology Officer; also a
-       histogram title on a third of the screen. Most languages keep it. */
-    N_("CTO"), N_("CIO"), N_("CAIO")
+       score's label. Most languages keep it. */
+    N_("CTO"),
+    /* TRANSLATORS: the abbreviation of Chief Information Officer; also a
+       score's label. Most languages keep it. */
+    N_("CIO"),
+    /* TRANSLATORS: the abbreviation of Chief AI Officer; also a score's
+       label. Most languages keep it. */
+    N_("CAIO")
   };
   return names[r];
 }
+
+const char *
+words_decision (enum decision d)
+{
+  static const char *const names[DEC_COUNT] = {
+    N_("Who leads technology"), N_("Does AI need its own leader"),
+    N_("Which kind of CTO"), N_("The AI tools"), N_("AI governance"),
+  };
+  return names[d];
+}
+
+/* ------------------------------------------------------- turning points */
+
+/* What a number crossing a threshold would be, upward and downward; the
+   figure quoted is the threshold itself where the sources state it
+   strictly ("passes US$5,000,000"), else the first value across. */
+struct turn_words
+{
+  enum fact fact;
+  bool from_zero;          /* the threshold between none and some */
+  const char *up, *down;
+};
+
+static const struct turn_words number_words[] = {
+  { F_EMPLOYEES, false,
+    N_("If the company grows to %s people (now %s)"),
+    N_("If the company shrinks to %s people (now %s)") },
+  { F_SPEND, false,
+    N_("If AI spending passes %s a year (now %s)"),
+    N_("If AI spending falls to %s a year (now %s)") },
+  { F_SPEND, true,
+    N_("If the company starts spending on AI (now %s)"),
+    N_("If the company stops spending on AI (now %s)") },
+  { F_PEOPLE, false,
+    N_("If more than %s people work on AI (now %s)"),
+    N_("If %s people or fewer work on AI (now %s)") },
+  { F_PEOPLE, true,
+    N_("If people start working on AI (now %s)"),
+    N_("If nobody works on AI any more (now %s)") },
+  { F_USE_CASES, false,
+    N_("If there are more than %s AI use cases (now %s)"),
+    N_("If AI use cases fall to %s (now %s)") },
+  { F_USE_CASES, true,
+    N_("If a first AI use case starts (now %s)"),
+    N_("If no AI use case is left (now %s)") },
+};
+
+/* Indexed by fact, then option: the change, and the option's short
+   name for "(now: ...)". */
+static const char *const choice_if[F_COUNT][4] = {
+  [F_IN_PRODUCT] = { N_("If the company used no AI"),
+                     N_("If AI were used for internal tools only"),
+                     N_("If AI were a feature of the product"),
+                     N_("If AI became the core of the product") },
+  [F_OFFERING] = { N_("If the company sold a technology product"),
+                   N_("If the company sold services, with technology "
+                      "running the business behind them"),
+                   N_("If the company sold both a product and services") },
+  [F_COMPLEXITY] = { N_("If internal systems were simple"),
+                     N_("If internal systems were moderately complex"),
+                     N_("If internal systems were highly complex") },
+  [F_REGULATION] = { N_("If hardly any AI regulation applied"),
+                     N_("If some AI rules applied"),
+                     N_("If AI compliance needed dedicated executive "
+                        "attention") },
+  [F_STRETCHED] = { N_("If the technology leader were stretched"),
+                    N_("If the technology leader had room for more"),
+                    N_("If nobody led technology") },
+};
+
+static const char *const choice_now[F_COUNT][4] = {
+  [F_IN_PRODUCT] = { N_("no AI"), N_("internal tools only"), N_("a feature"),
+                     N_("the core of the product") },
+  [F_OFFERING] = { N_("a technology product"), N_("services"),
+                   N_("a product and services") },
+  [F_COMPLEXITY] = { N_("simple"), N_("moderately complex"),
+                     N_("highly complex") },
+  [F_REGULATION] = { N_("minimal"), N_("moderate"), N_("heavy") },
+  [F_STRETCHED] = { N_("stretched"), N_("room for more"),
+                    N_("nobody leads technology") },
+};
+
+static struct msg
+turn_when (const struct turning_point *t)
+{
+  bool up = t->at > t->now, zero = up ? t->at == 1 : t->at == 0;
+  bool strict = t->fact != F_EMPLOYEES && !zero;
+  struct msg m;
+  size_t i;
+
+  if (t->fact != F_EMPLOYEES && t->fact != F_SPEND && t->fact != F_PEOPLE
+      && t->fact != F_USE_CASES)
+    {
+      /* TRANSLATORS: a changed answer, then what it is now. */
+      m = msg_make (N_("%s (now: %s)"));
+      msg_add_words (&m, choice_if[t->fact][t->at]);
+      msg_add_words (&m, choice_now[t->fact][t->now]);
+      return m;
+    }
+  for (i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
+    if (number_words[i].fact == t->fact
+        && (number_words[i].from_zero == zero || t->fact == F_EMPLOYEES))
+      break;
+  m = msg_make (up ? number_words[i].up : number_words[i].down);
+  /* Upward across a strict threshold, the threshold is the value below;
+     between none and some, only the answer now is quoted. */
+  if (!zero)
+    (t->fact == F_SPEND ? msg_add_money : msg_add_count)
+      (&m, strict && up ? t->at - 1 : t->at);
+  (t->fact == F_SPEND ? msg_add_money : msg_add_count) (&m, t->now);
+  return m;
+}
+
+static const char *
+turn_outcome (const struct turning_point *t)
+{
+  static const char *const primary[] = {
+    NULL, N_("a CTO leads technology"), N_("a CIO leads technology"),
+    N_("a CTO and a CIO side by side"),
+  };
+  static const char *const reports[] = {
+    NULL, N_("the Chief AI Officer reports to the CTO"),
+    N_("the Chief AI Officer reports to the CEO"),
+  };
+
+  if (t->decision == TURN_PRIMARY)
+    return primary[t->to];
+  if (t->decision == TURN_REPORTS)
+    return reports[t->to];
+  return t->to == CAIO_WATCH ? N_("keep watching whether AI needs a leader "
+                                  "of its own")
+                             : words_caio_in (t->to, t->primary_then);
+}
+
+size_t
+words_turn_run (const struct turning_point *t, size_t left)
+{
+  size_t n = 1;
+
+  while (n < left && t[n].fact == t[0].fact && t[n].at == t[0].at)
+    n++;
+  return n;
+}
+
+char *
+words_turn (const struct turning_point *t, size_t n, bool for_people)
+{
+  /* TRANSLATORS: a change of one answer, then what the advice becomes. */
+  struct msg line = msg_make (N_("%s: %s"));
+  struct msg when = turn_when (t);
+  char *change = msg_format (&when, for_people), *text;
+  struct buf outcomes;
+  size_t i;
+
+  buf_init (&outcomes);
+  for (i = 0; i < n; i++)
+    {
+      if (i > 0)
+        buf_add (&outcomes, "; ");
+      buf_add (&outcomes, for_people ? _(turn_outcome (&t[i]))
+                                     : turn_outcome (&t[i]));
+    }
+  msg_add_text (&line, change);
+  msg_add_text (&line, outcomes.data);
+  text = msg_format (&line, for_people);
+  buf_free (&outcomes);
+  free (change);
+  return text;
+}
+
+/* ------------------------------------------------------- owners, times */
+
+const char *
+words_owner (enum role owner, const struct result *r)
+{
+  if (owner == ROLE_CAIO)
+    return N_("the Chief AI Officer");
+  if (owner == ROLE_CTO)
+    return N_("the CTO");
+  if (r->primary != PRIMARY_CIO)
+    return N_("whoever leads technology");
+  return r->form == FORM_FRACTIONAL ? N_("the CIO or IT lead")
+                                    : N_("the CIO");
+}
+
+const char *
+words_when (enum when w)
+{
+  static const char *const names[] = {
+    N_("Now"), N_("In the first 90 days"), N_("Later"),
+  };
+  return names[w];
+}
+
+/* ---------------------------------------------------------------- tools */
 
 const char *
 words_step (enum tool_step s)

@@ -147,9 +147,9 @@ ask_items (struct ask *a, const struct question *q)
 
   if (q->type == QT_STEP)
     {
-      a->n_items = STEP_STATE_COUNT;
-      a->items = xcalloc (STEP_STATE_COUNT, sizeof *a->items);
-      for (i = 0; i < STEP_STATE_COUNT; i++)
+      a->n_items = bank_step_count (q);
+      a->items = xcalloc ((size_t) a->n_items, sizeof *a->items);
+      for (i = 0; i < a->n_items; i++)
         {
           char *t = screen_text (_(words_step_state (i)));
 
@@ -195,7 +195,9 @@ ask_current_item (const struct question *q, const char *current)
   if (current == NULL)
     return 0;
   if (q->type == QT_STEP)
-    return bank_step_parse (current) > 0 ? bank_step_parse (current) : 0;
+    return bank_step_parse (current) > 0
+           && bank_step_parse (current) < bank_step_count (q)
+           ? bank_step_parse (current) : 0;
   if (q->type == QT_SCALE)
     return atoi (current) >= 1 && atoi (current) <= 5 ? atoi (current) - 1 : 0;
   for (i = 0; i < q->n_options; i++)

@@ -8,6 +8,7 @@
 
 #include "core/atomic.h"
 #include "core/diag.h"
+#include "core/msg.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/util.h"
@@ -27,19 +28,79 @@ struct results
   struct result r;
 };
 
-/* A score as a bar of WIDTH characters. */
+/* A score as a bar of WIDTH characters, or "not known yet". */
 static void
 results_bar (struct buf *b, const char *label, int score, int width)
 {
   int fill = (score * width + 50) / 100, i;
 
-  buf_addf (b, "  %-5s [", label);
+  buf_addf (b, "  %-5s ", label);
+  if (score == SCORE_NONE)
+    {
+      buf_addf (b, "%s\n", _("not known yet"));
+      return;
+    }
+  buf_addc (b, '[');
   for (i = 0; i < width; i++)
     buf_addc (b, i < fill ? '#' : '.');
   buf_addf (b, "] %3d\n", score);
 }
 
-/* The summary: the headline, the bars, the signs, the tools, why. */
+/* Whether every score is known, for the histograms above the text. */
+static bool
+results_scores_known (const struct result *r)
+{
+  int i;
+
+  for (i = 0; i < ROLE_COUNT; i++)
+    if (r->scores[i] == SCORE_NONE)
+      return false;
+  return true;
+}
+
+static void
+results_add_msg (struct buf *b, const char *prefix, const struct msg *m)
+{
+  char *text = msg_format (m, true);
+
+  buf_addf (b, "%s%s\n", prefix, text);
+  free (text);
+}
+
+/* The verdicts, and what would change them. */
+static void
+results_verdicts (struct buf *b, const struct result *r)
+{
+  size_t i, n;
+
+  buf_addf (b, "\n%s: %s\n", _("Technology leadership"),
+            _(words_primary (r->primary)));
+  if (r->primary != PRIMARY_UNDECIDED && r->form == FORM_FRACTIONAL)
+    buf_addf (b, "%s: %s\n", _("Leadership form"), _(words_form (r->form)));
+  if (result_has_cto (r))
+    buf_addf (b, "%s: %s\n", _("Kind of CTO"), _(words_kind (r->cto_kind)));
+  buf_addf (b, "%s: %s\n", _("Chief AI Officer"),
+            _(words_caio_in (r->caio, r->primary)));
+  if (r->caio == CAIO_DEDICATED && r->reports_to != REPORTS_NONE)
+    buf_addf (b, "%s: %s\n", _("The CAIO reports to"),
+              _(words_reports_to (r->reports_to)));
+  if (r->n_turns == 0)
+    return;
+  buf_addf (b, "\n%s\n", _("What would change this advice"));
+  for (i = 0; i < r->n_turns; i += n)
+    {
+      char *line;
+
+      n = words_turn_run (&r->turns[i], r->n_turns - i);
+      line = words_turn (&r->turns[i], n, true);
+
+      buf_addf (b, "  - %s\n", line);
+      free (line);
+    }
+}
+
+/* The summary: the headline, the bars, the verdicts, the signs, the
+   tools, why. */
 static char *
 results_summary (const struct results *s, bool with_bars)
 {
@@ -49,7 +110,7 @@ results_summary (const struct results *s, bool with_bars)
   int width = COLS - 24 > 40 ? 40 : COLS - 24;
 
   buf_init (&b);
-  buf_addf (&b, "%s\n", _(words_headline (r->primary, r->caio)));
+  buf_addf (&b, "%s\n", _(words_headline (r)));
   if (!with_bars)
     {
       buf_addc (&b, '\n');
@@ -57,13 +118,9 @@ results_summary (const struct results *s, bool with_bars)
         results_bar (&b, _(words_role (i)), r->scores[i],
                      width < 10 ? 10 : width);
     }
-  buf_addf (&b, "\n%s: %s\n", _("Technology leadership"),
-            _(words_primary (r->primary)));
-  if (r->primary == PRIMARY_CTO || r->primary == PRIMARY_BOTH)
-    buf_addf (&b, "%s: %s\n", _("Kind of CTO"), _(words_kind (r->cto_kind)));
-  buf_addf (&b, "%s: %s\n", _("Chief AI Officer"), _(words_caio (r->caio)));
-  /* TRANSLATORS: %d is how many of the five signs hold. */
+  results_verdicts (&b, r);
   buf_addf (&b, "\n");
+  /* TRANSLATORS: %d is how many of the five signs hold. */
   buf_addf (&b, _("Signs that AI needs its own leader: %d of 5"),
             r->indicators_met);
   buf_addc (&b, '\n');
@@ -83,7 +140,7 @@ results_summary (const struct results *s, bool with_bars)
     }
   buf_addf (&b, "\n%s\n", _("Why"));
   for (i = 0; i < r->n_reasons; i++)
-    buf_addf (&b, "  - %s\n", _(r->reasons[i].effect));
+    results_add_msg (&b, "  - ", &r->reasons[i].effect);
   return buf_take (&b);
 }
 
@@ -127,7 +184,7 @@ results_view (const char *title, const char *text, const char *const *buttons,
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())
         break;
-      int top = r != NULL && LINES >= 16 ? 5 : 0;
+      int top = r != NULL && LINES >= 16 && results_scores_known (r) ? 5 : 0;
 
       lines = screen_wrap (shown, COLS - 2, &n_lines);
       cdk = initCDKScreen (stdscr);
@@ -323,7 +380,8 @@ results_show (const struct bank *bank, const struct session *session,
   score_run (bank, session, &s.r);
   for (;;)
     {
-      summary = results_summary (&s, LINES >= 16);
+      summary = results_summary (&s, LINES >= 16
+                                     && results_scores_known (&s.r));
       /* TRANSLATORS: the title bar of the results screen; keep it short. */
       choice = results_view (_("Results"), summary, buttons,
                              kiosk ? BTN_COUNT - 1 : BTN_COUNT, &s.r);

@@ -1,0 +1,993 @@
+/* advice.c: scores, reasons, governance and the plan, from the verdicts
+   that rules.c reached.  The reasons for the answers the rules read are
+   written here, quoting the answers and the thresholds; the bank's own
+   reasons explain the other answers.  Every sentence naming a role goes
+   through the structure recommended: a CIO-only company is never told
+   about its CTO, a company without a technology leader never about "your
+   technology leader". */
+#include "system.h"
+
+#include "core/advice.h"
+#include "core/rules.h"
+#include "core/score.h"
+#include "core/util.h"
+#include "core/words.h"
+
+/* ------------------------------------------------------------- scores */
+
+/* The lowest and highest weight question Q can give ROLE. */
+static void
+weight_range (const struct question *q, int role, long *lo, long *hi)
+{
+  size_t i;
+  long w;
+
+  *lo = *hi = 0;
+  if (q->type == QT_MULTI)
+    for (i = 0; i < q->n_options; i++)
+      {
+        w = q->options[i].weights.w[role];
+        *lo += w < 0 ? w : 0;
+        *hi += w > 0 ? w : 0;
+      }
+  else
+    {
+      /* A number outside every band weighs nothing; so may an option. */
+      bool first = q->n_options > 0;
+
+      for (i = 0; i < q->n_options; i++)
+        {
+          w = q->options[i].weights.w[role];
+          if (first || w < *lo)
+            *lo = w;
+          if (first || w > *hi)
+            *hi = w;
+          first = false;
+        }
+      for (i = 0; i < q->n_bands; i++)
+        {
+          w = q->bands[i].weights.w[role];
+          *lo = w < *lo ? w : *lo;
+          *hi = w > *hi ? w : *hi;
+        }
+    }
+}
+
+/* What answer VALUE to Q weighs for each role, added to SUM. */
+static void
+weight_add (const struct question *q, const char *value, long sum[ROLE_COUNT])
+{
+  const struct bank_option *o;
+  const struct band *b;
+  size_t i;
+  int role;
+
+  if (q->type == QT_CHOICE && (o = bank_option (q, value)) != NULL)
+    for (role = 0; role < ROLE_COUNT; role++)
+      sum[role] += o->weights.w[role];
+  else if (q->type == QT_MULTI)
+    {
+      for (i = 0; i < q->n_options; i++)
+        if (bank_multi_has (value, q->options[i].id))
+          for (role = 0; role < ROLE_COUNT; role++)
+            sum[role] += q->options[i].weights.w[role];
+    }
+  else if (q->n_bands > 0 && (b = bank_band (q, strtoll (value, NULL, 10))))
+    for (role = 0; role < ROLE_COUNT; role++)
+      sum[role] += b->weights.w[role];
+}
+
+/* RAW (0..100) placed within LO..HI. */
+static int
+band_place (int raw, int lo, int hi)
+{
+  return lo + (raw * (hi - lo) + 50) / 100;
+}
+
+/* The verdict sets the band, the answers' weights the place within it
+   (INTERFACE.md, rules version 2).  An unanswered question counts at
+   the middle of its range, so that two answers never make a full
+   score. */
+void
+advice_scores (const struct bank *bank, const struct session *session,
+               struct result *r)
+{
+  long sum[ROLE_COUNT] = { 0, 0, 0 }, lo[ROLE_COUNT] = { 0, 0, 0 },
+       hi[ROLE_COUNT] = { 0, 0, 0 };
+  int raw[ROLE_COUNT], role;
+  size_t i;
+
+  for (i = 0; i < bank->n_questions; i++)
+    {
+      const struct question *q = &bank->questions[i];
+      const char *value;
+      long got[ROLE_COUNT] = { 0, 0, 0 };
+
+      if (bank->sections[q->section].repeat != NULL
+          || !score_visible (bank, session, q, 0))
+        continue;
+      value = session_get (session, q->id);
+      if (value != NULL)
+        weight_add (q, value, got);
+      for (role = 0; role < ROLE_COUNT; role++)
+        {
+          long l, h;
+
+          weight_range (q, role, &l, &h);
+          /* Doubled, for the middle of an odd range. */
+          lo[role] += 2 * l;
+          hi[role] += 2 * h;
+          sum[role] += value != NULL ? 2 * got[role] : l + h;
+        }
+    }
+  for (role = 0; role < ROLE_COUNT; role++)
+    raw[role] = hi[role] > lo[role]
+      ? (int) ((200 * (sum[role] - lo[role]) + (hi[role] - lo[role]))
+               / (2 * (hi[role] - lo[role])))
+      : 50;
+  r->scores[ROLE_CAIO] = r->caio == CAIO_DEDICATED ? band_place (raw[ROLE_CAIO], 60, 100)
+                         : r->caio == CAIO_WATCH ? band_place (raw[ROLE_CAIO], 30, 59)
+                         : r->caio == CAIO_CTO_ABSORBS ? band_place (raw[ROLE_CAIO], 0, 29)
+                         : SCORE_NONE;
+  switch (r->primary)
+    {
+    case PRIMARY_CTO:
+      r->scores[ROLE_CTO] = band_place (raw[ROLE_CTO], 50, 100);
+      r->scores[ROLE_CIO] = band_place (raw[ROLE_CIO], 0, 39);
+      break;
+    case PRIMARY_CIO:
+      r->scores[ROLE_CIO] = band_place (raw[ROLE_CIO], 50, 100);
+      r->scores[ROLE_CTO] = band_place (raw[ROLE_CTO], 0, 39);
+      break;
+    case PRIMARY_BOTH:
+      r->scores[ROLE_CTO] = band_place (raw[ROLE_CTO], 40, 100);
+      r->scores[ROLE_CIO] = band_place (raw[ROLE_CIO], 40, 100);
+      break;
+    default:
+      r->scores[ROLE_CTO] = r->scores[ROLE_CIO] = SCORE_NONE;
+      break;
+    }
+}
+
+/* ------------------------------------------------------------ reasons */
+
+/* Which way an answer pulls a decision. */
+enum pull
+{
+  PULL_NONE,           /* neither way: it only explains */
+  PULL_CTO, PULL_CIO,  /* who leads technology */
+  PULL_DEDICATED,      /* toward an AI leader of its own */
+  PULL_ABSORB          /* toward one leader carrying AI */
+};
+
+/* The side of the CAIO question the verdict came down on: a "watch"
+   held back by size or footprint sides with one leader carrying AI. */
+static enum pull
+caio_side (const struct result *r)
+{
+  switch (r->caio)
+    {
+    case CAIO_DEDICATED:
+      return PULL_DEDICATED;
+    case CAIO_CTO_ABSORBS:
+      return PULL_ABSORB;
+    case CAIO_WATCH:
+      return r->gate == GATE_NONE ? PULL_DEDICATED : PULL_ABSORB;
+    default:
+      return PULL_NONE;
+    }
+}
+
+static bool
+pull_against (const struct result *r, enum pull pull)
+{
+  switch (pull)
+    {
+    case PULL_CTO:
+      return r->primary == PRIMARY_CIO;
+    case PULL_CIO:
+      return r->primary == PRIMARY_CTO;
+    case PULL_DEDICATED:
+    case PULL_ABSORB:
+      return caio_side (r) != PULL_NONE && caio_side (r) != pull;
+    default:
+      return false;
+    }
+}
+
+static void
+reason_push (struct result *r, const char *id, const char *answer,
+             struct msg effect, enum decision decision, enum pull pull)
+{
+  struct reason *x;
+
+  r->reasons = xgrow (r->reasons, &r->cap_reasons, r->n_reasons + 1,
+                      sizeof *r->reasons);
+  x = &r->reasons[r->n_reasons++];
+  x->id = id;
+  x->answer = answer;
+  x->effect = effect;
+  x->decision = decision;
+  x->against = pull_against (r, pull);
+}
+
+/* The context the reasons are written in. */
+struct why
+{
+  const struct bank *bank;
+  const struct session *session;
+  struct result *r;
+  const long long *f;
+};
+
+/* A reason on fact F, with TEXT quoting up to two numbers (A and B, or
+   none when negative; money for the AI spending). */
+static void
+why_fact (struct why *w, enum fact f, enum decision decision, enum pull pull,
+          const char *text, long long a, long long b)
+{
+  const char *id = rules_fact_id (f);
+  struct msg m = msg_make (text);
+  bool money = f == F_SPEND;
+
+  if (a >= 0)
+    money ? msg_add_money (&m, a) : msg_add_count (&m, a);
+  if (b >= 0)
+    money ? msg_add_money (&m, b) : msg_add_count (&m, b);
+  reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
+               decision, pull);
+}
+
+/* Who leads technology: the offering, and the size (or AI) threshold in
+   force for it. */
+static void
+why_offering (struct why *w)
+{
+  static const char *const text[] = {
+    N_("You sell a technology product, so someone has to shape and build "
+       "it and lead the engineers from day one: that is a CTO's job."),
+    N_("You sell services and technology runs the business behind them, "
+       "so the first need is someone who keeps internal systems, data and "
+       "security dependable: that is a CIO's job."),
+    N_("You sell both a product and services, so both the outward product "
+       "work of a CTO and the inward systems work of a CIO matter."),
+  };
+  static const enum pull pulls[] = { PULL_CTO, PULL_CIO, PULL_NONE };
+  long long o = w->f[F_OFFERING];
+
+  if (o >= 0)
+    why_fact (w, F_OFFERING, DEC_PRIMARY, pulls[o], text[o], -1, -1);
+}
+
+static void
+why_size_product (struct why *w, long long e)
+{
+  long long c = w->f[F_COMPLEXITY];
+
+  if (e >= SIZE_THOUSANDS)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
+              N_("%s employees: thousands of staff need a stable digital "
+                 "workplace, so from %s people a CIO works beside the "
+                 "CTO."), e, SIZE_THOUSANDS);
+  else if (e < SIZE_COMPLEX)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
+              N_("%s employees: a product company needs a CIO beside its "
+                 "CTO from %s people, or from 1,000 when its internal "
+                 "systems are highly complex."), e, SIZE_THOUSANDS);
+  else if (c == CPLX_HIGH)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
+              N_("%s employees and highly complex internal systems: from "
+                 "%s people, a product company with an estate like this "
+                 "needs a CIO beside its CTO."), e, SIZE_COMPLEX);
+  else if (c >= 0)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
+              N_("%s employees: with internal systems that are not highly "
+                 "complex, a CIO joins the CTO from %s people."),
+              e, SIZE_THOUSANDS);
+}
+
+static void
+why_size_service (struct why *w, long long e)
+{
+  long long ai = w->f[F_IN_PRODUCT];
+
+  if (ai == AI_CORE)
+    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CTO, e < SIZE_LARGE
+              ? N_("AI is becoming the core of what you sell: the company "
+                   "now builds technology that it sells, so a CTO leads, "
+                   "and with %s employees (fewer than %s) also takes on the "
+                   "internal systems.")
+              : N_("AI is becoming the core of what you sell: the company "
+                   "now builds technology that it sells, so a CTO leads it, "
+                   "and with %s employees (%s or more) a CIO keeps the "
+                   "internal estate beside the CTO."), e, SIZE_LARGE);
+  else if (ai == AI_FEATURE && e >= SIZE_LARGE)
+    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CTO,
+              N_("AI is a feature of what you sell, and with %s employees "
+                 "(%s or more) building it needs a CTO beside the CIO."),
+              e, SIZE_LARGE);
+  else if (ai == AI_FEATURE)
+    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CIO,
+              N_("AI is a feature of what you sell, but with %s employees "
+                 "(fewer than %s) the CIO can still see to it; at that size "
+                 "building it would need a technology leader of its own."),
+              e, SIZE_LARGE);
+}
+
+static void
+why_primary (struct why *w)
+{
+  const long long *f = w->f;
+  long long e = f[F_EMPLOYEES];
+
+  why_offering (w);
+  if (e >= 0 && f[F_OFFERING] == OFF_PRODUCT)
+    why_size_product (w, e);
+  else if (e >= 0 && f[F_OFFERING] == OFF_MIXED)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE, e < SIZE_LARGE
+              ? N_("%s employees: a company that sells both needs a CIO "
+                   "beside its CTO from %s people.")
+              : N_("%s employees: from %s people, a company that sells "
+                   "both needs a CIO beside its CTO."), e, SIZE_LARGE);
+  else if (e >= 0 && f[F_OFFERING] == OFF_SERVICE)
+    why_size_service (w, e);
+  if (f[F_COMPLEXITY] == CPLX_MEDIUM)
+    why_fact (w, F_COMPLEXITY, DEC_PRIMARY, PULL_CIO,
+              N_("Several connected internal systems need someone to own "
+                 "how they fit together."), -1, -1);
+  else if (f[F_COMPLEXITY] == CPLX_HIGH)
+    why_fact (w, F_COMPLEXITY, DEC_PRIMARY, PULL_CIO,
+              N_("Complex internal systems and logistics are the core of a "
+                 "CIO's mandate: keeping them reliable, secure and "
+                 "affordable."), -1, -1);
+  if (w->r->primary == PRIMARY_CIO && w->r->form == FORM_FRACTIONAL)
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_CIO,
+              N_("%s employees and no large AI budget or team: part-time "
+                 "senior leadership of internal technology (a fractional "
+                 "CIO or an experienced IT lead) is enough for now."),
+              e, -1);
+  if (f[F_STRETCHED] == STRETCHED_NO_CTO)
+    why_fact (w, F_STRETCHED, DEC_PRIMARY, PULL_NONE,
+              N_("Nobody leads technology yet: appointing that leader "
+                 "comes before any AI-specific role."), -1, -1);
+}
+
+/* Where there is no AI work: what it means, and the answers that would
+   be signs once there is. */
+static void
+why_no_ai (struct why *w)
+{
+  const long long *f = w->f;
+
+  why_fact (w, F_IN_PRODUCT, DEC_CAIO, PULL_ABSORB,
+            f[F_IN_PRODUCT] == AI_NONE
+            ? N_("AI plays no part in the company yet: with no AI work "
+                 "there is nothing for an AI leader to lead, so technology "
+                 "leadership takes AI on when it comes.")
+            : N_("AI is meant for internal tools, but there is no AI use "
+                 "case, nobody working on AI and no AI spending yet: "
+                 "nothing for an AI leader to lead, so technology "
+                 "leadership takes AI on when it comes."), -1, -1);
+  if (f[F_REGULATION] == REG_HEAVY)
+    why_fact (w, F_REGULATION, DEC_CAIO, PULL_DEDICATED,
+              N_("AI regulation is heavy, but it is a sign for an AI leader "
+                 "only once there is AI work to govern."), -1, -1);
+  if (f[F_STRETCHED] == STRETCHED_YES)
+    why_fact (w, F_STRETCHED, DEC_CAIO, PULL_DEDICATED,
+              N_("The technology leader is stretched, but that is a sign "
+                 "for an AI leader only once there is AI work to add."),
+              -1, -1);
+}
+
+/* The AI numbers against R4's thresholds. */
+static void
+why_ai_numbers (struct why *w)
+{
+  const long long *f = w->f;
+
+  if (f[F_SPEND] >= 0)
+    why_fact (w, F_SPEND, DEC_CAIO, f[F_SPEND] > CAIO_SPEND_ABOVE
+              ? PULL_DEDICATED : PULL_ABSORB, f[F_SPEND] > CAIO_SPEND_ABOVE
+              ? N_("%s a year on AI: above %s, a budget that needs an "
+                   "executive of its own.")
+              : N_("%s a year on AI; above %s this becomes a sign that AI "
+                   "needs its own leader."), f[F_SPEND], CAIO_SPEND_ABOVE);
+  if (f[F_PEOPLE] >= 0)
+    why_fact (w, F_PEOPLE, DEC_CAIO, f[F_PEOPLE] > CAIO_PEOPLE_ABOVE
+              ? PULL_DEDICATED : PULL_ABSORB, f[F_PEOPLE] > CAIO_PEOPLE_ABOVE
+              ? N_("%s people work on AI: more than %s, an organisation in "
+                   "its own right, with its own hiring, priorities and "
+                   "risks.")
+              : N_("%s people work on AI; more than %s would be a sign that "
+                   "AI needs its own leader."), f[F_PEOPLE],
+              CAIO_PEOPLE_ABOVE);
+  if (f[F_USE_CASES] == 0)
+    why_fact (w, F_USE_CASES, DEC_CAIO, PULL_ABSORB,
+              N_("No AI use case yet: little for a separate AI executive to "
+                 "lead, one of the conditions for one leader to carry AI."),
+              -1, -1);
+  else if (f[F_USE_CASES] > 0)
+    why_fact (w, F_USE_CASES, DEC_CAIO,
+              f[F_USE_CASES] <= ABSORB_USE_CASES_AT_MOST ? PULL_ABSORB
+                                                         : PULL_DEDICATED,
+              f[F_USE_CASES] <= ABSORB_USE_CASES_AT_MOST
+              ? N_("%s AI use cases: with one or two there is little for a "
+                   "separate AI executive to lead, one of the conditions "
+                   "for one leader to carry AI.")
+              : N_("%s AI use cases: more than %s need someone to set "
+                   "priorities across them, so the condition of one or two "
+                   "does not hold."), f[F_USE_CASES],
+              ABSORB_USE_CASES_AT_MOST);
+}
+
+/* The AI answers that are choices, where there is AI work. */
+static void
+why_ai_choices (struct why *w)
+{
+  static const char *const regulation[] = {
+    N_("Hardly any AI-specific regulation applies: one of the conditions "
+       "for one leader to carry AI."),
+    N_("Some AI rules apply: not a sign on its own, but the condition of "
+       "hardly any AI regulation does not hold."),
+    N_("AI compliance needs dedicated executive attention, one of the "
+       "strongest signs that AI needs its own leader."),
+  };
+  static const char *const in_product[] = {
+    NULL,
+    N_("AI is used for internal tools, not in what you sell: one of the "
+       "conditions for one leader to carry AI."),
+    N_("AI is a feature of the product, not its core: not a sign, but AI "
+       "is part of what you sell, so the condition of internal use only "
+       "does not hold."),
+    N_("AI is becoming the core of what you sell: a sign that AI strategy "
+       "is a question for the top of the company."),
+  };
+  const long long *f = w->f;
+
+  if (f[F_IN_PRODUCT] > AI_NONE)
+    why_fact (w, F_IN_PRODUCT, DEC_CAIO, f[F_IN_PRODUCT] == AI_INTERNAL
+              ? PULL_ABSORB : PULL_DEDICATED, in_product[f[F_IN_PRODUCT]],
+              -1, -1);
+  if (f[F_REGULATION] >= 0)
+    why_fact (w, F_REGULATION, DEC_CAIO, f[F_REGULATION] == REG_MINIMAL
+              ? PULL_ABSORB : PULL_DEDICATED, regulation[f[F_REGULATION]],
+              -1, -1);
+  if (f[F_STRETCHED] == STRETCHED_YES)
+    why_fact (w, F_STRETCHED, DEC_CAIO, PULL_DEDICATED,
+              N_("The technology leader is already stretched across "
+                 "infrastructure, security and product work: adding AI on "
+                 "top risks doing all of it badly, a sign."), -1, -1);
+  else if (f[F_STRETCHED] == STRETCHED_NO)
+    why_fact (w, F_STRETCHED, DEC_CAIO, PULL_ABSORB,
+              N_("The technology leader has room for more: no sign that AI "
+                 "needs a leader of its own."), -1, -1);
+}
+
+static void
+why_caio (struct why *w)
+{
+  const long long *f = w->f;
+  long long e = f[F_EMPLOYEES];
+
+  if (w->r->ai_work == TRI_NO)
+    {
+      why_no_ai (w);
+      return;
+    }
+  if (w->r->ai_work == TRI_UNKNOWN)
+    return;
+  why_ai_numbers (w);
+  why_ai_choices (w);
+  if (e < 0)
+    return;
+  if (w->r->gate == GATE_SIZE)
+    why_fact (w, F_EMPLOYEES, DEC_CAIO, PULL_ABSORB,
+              N_("%s employees: below %s, the size from which leadwise "
+                 "advises an AI executive of its own (a line of its own; "
+                 "the articles draw none), so the signs wait and the "
+                 "technology leader carries AI for now."), e,
+              SIZE_CAIO_FROM);
+  else
+    why_fact (w, F_EMPLOYEES, DEC_CAIO,
+              e < SIZE_LARGE ? PULL_ABSORB : PULL_DEDICATED, e < SIZE_LARGE
+              ? N_("%s employees: fewer than %s, one of the conditions for "
+                   "one leader to carry AI.")
+              : N_("%s employees: from %s on, one leader is no longer "
+                   "expected to carry AI beside the rest of technology."),
+              e, SIZE_LARGE);
+}
+
+/* The kind of CTO, and the priority named where something else decided
+   it. */
+static void
+why_kind (struct why *w)
+{
+  static const char *const by_priority[] = {
+    N_("Laying the first technical foundation and team is the work of a "
+       "startup CTO."),
+    N_("Scaling systems, processes and management layers is the work of a "
+       "scale-up CTO."),
+    N_("Keeping product and technology in one hand points to a product-led "
+       "CTO (sometimes called a CPTO)."),
+    N_("A platform others build on calls for a platform or infrastructure "
+       "CTO."),
+    N_("Modernising legacy systems, moving to the cloud and adopting AI is "
+       "the work of a transformation CTO, and touches the CIO's estate "
+       "too."),
+    N_("Aligning a complex estate with strategy and governance is the work "
+       "of an enterprise CTO, in close partnership with a CIO."),
+  };
+  static const enum cto_kind kinds[] = {
+    KIND_STARTUP, KIND_SCALEUP, KIND_PRODUCT, KIND_PLATFORM,
+    KIND_TRANSFORMATION, KIND_ENTERPRISE
+  };
+  const long long *f = w->f;
+  enum cto_kind k = w->r->cto_kind;
+  long long p = f[F_PRIORITY], e = f[F_EMPLOYEES];
+
+  if (k == KIND_NONE)
+    return;
+  if (k == KIND_AI)
+    why_fact (w, F_IN_PRODUCT, DEC_KIND, PULL_NONE,
+              N_("AI is becoming the core of the product and has no "
+                 "executive of its own, so the CTO leads it: an AI-focused "
+                 "CTO."), -1, -1);
+  else if (k == KIND_FRACTIONAL)
+    why_fact (w, F_STRETCHED, DEC_KIND, PULL_NONE,
+              N_("Nobody leads technology, the company has %s people "
+                 "(fewer than %s) and does not sell a technology product: "
+                 "part-time senior leadership is enough for now."), e,
+              SIZE_FRACTIONAL_BELOW);
+  if (p >= 0)
+    {
+      const char *id = rules_fact_id (F_PRIORITY);
+      struct msg m = msg_make (by_priority[p]);
+
+      if (kinds[p] != k)
+        {
+          /* TRANSLATORS: %s is a kind of CTO, such as "scale-up CTO". */
+          m = msg_make (N_("On its own, the priority you named would point "
+                           "to another kind: %s."));
+          msg_add_words (&m, words_kind (kinds[p]));
+        }
+      reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
+                   DEC_KIND, PULL_NONE);
+      w->r->reasons[w->r->n_reasons - 1].against = kinds[p] != k;
+    }
+  else if (k != KIND_AI && k != KIND_FRACTIONAL && e >= 0)
+    why_fact (w, F_EMPLOYEES, DEC_KIND, PULL_NONE,
+              e < SIZE_STARTUP_BELOW
+              ? N_("%s employees and no priority named: at this size that "
+                   "is usually a startup CTO.")
+              : e < SIZE_COMPLEX
+              ? N_("%s employees and no priority named: at this size that "
+                   "is usually a scale-up CTO.")
+              : N_("%s employees and no priority named: at this size that "
+                   "is usually an enterprise CTO."), e, -1);
+}
+
+/* Which way the bank's weights for an answer pull its decision. */
+static enum pull
+weights_pull (enum decision d, const struct weights *w)
+{
+  if (d == DEC_CAIO)
+    return w->w[ROLE_CAIO] > 0 ? PULL_DEDICATED
+           : w->w[ROLE_CTO] > 0 || w->w[ROLE_CIO] > 0 ? PULL_ABSORB
+           : PULL_NONE;
+  if (d == DEC_PRIMARY)
+    return w->w[ROLE_CTO] > w->w[ROLE_CIO] ? PULL_CTO
+           : w->w[ROLE_CIO] > w->w[ROLE_CTO] ? PULL_CIO : PULL_NONE;
+  return PULL_NONE;
+}
+
+static void
+why_bank_one (struct why *w, const struct question *q, const char *answer,
+              const char *reason, const struct weights *weights)
+{
+  if (reason != NULL)
+    reason_push (w->r, q->id, answer, msg_make (reason), q->decision,
+                 weights_pull (q->decision, weights));
+}
+
+/* The bank's reasons for the answers the rules do not read. */
+static void
+why_bank (struct why *w)
+{
+  const struct bank *bank = w->bank;
+  size_t i, k;
+
+  for (i = 0; i < bank->n_questions; i++)
+    {
+      const struct question *q = &bank->questions[i];
+      const struct bank_option *o;
+      const struct band *b;
+      const char *value;
+
+      if (bank->sections[q->section].repeat != NULL
+          || rules_read_question (q->id)
+          || (q->decision == DEC_KIND && !result_has_cto (w->r))
+          || (value = score_answer (bank, w->session, q->id)) == NULL)
+        continue;
+      if (q->type == QT_CHOICE && (o = bank_option (q, value)) != NULL)
+        why_bank_one (w, q, o->id, o->reason, &o->weights);
+      else if (q->type == QT_MULTI)
+        {
+          for (k = 0; k < q->n_options; k++)
+            if (bank_multi_has (value, q->options[k].id))
+              why_bank_one (w, q, q->options[k].id, q->options[k].reason,
+                            &q->options[k].weights);
+        }
+      else if (q->n_bands > 0
+               && (b = bank_band (q, strtoll (value, NULL, 10))) != NULL)
+        why_bank_one (w, q, value, b->reason, &b->weights);
+    }
+}
+
+void
+advice_reasons (const struct bank *bank, const struct session *session,
+                struct result *r)
+{
+  struct why w = { bank, session, r, r->facts };
+
+  why_primary (&w);
+  why_caio (&w);
+  why_kind (&w);
+  why_bank (&w);
+}
+
+/* --------------------------------------------------------- governance */
+
+/* A first control for each of the AI risks of the default bank (article
+   002's governance questions), and one for a bank's own. */
+static const char *
+governance_action (const char *risk)
+{
+  static const struct { const char *risk, *action; } actions[] = {
+    { "security", N_("Decide who approves each AI tool and use case, and "
+                     "have every tool's security and data handling checked "
+                     "before it touches company systems; watch for leaks "
+                     "of sensitive data.") },
+    { "privacy", N_("Write down which data may go into AI tools and which "
+                    "never may, and check each vendor's terms on storing "
+                    "data and training on it.") },
+    { "compliance", N_("List the rules that apply to each AI use (data "
+                       "protection, sector rules, AI laws), who signs off "
+                       "on compliance, and how a concern is escalated to "
+                       "the leadership.") },
+    { "bias", N_("Say which AI decisions a person must review, and test "
+                 "outputs for unfair results across groups before launch "
+                 "and while in use.") },
+    { "reliability", N_("Test AI outputs before customers or critical "
+                        "processes depend on them, and monitor their "
+                        "accuracy once live, with a way to correct "
+                        "mistakes quickly.") },
+    { "explainability", N_("Require a human review of AI decisions that "
+                           "affect people, and keep a record of how each "
+                           "such decision was reached.") },
+    { "ip", N_("Set rules for what may be fed into AI tools (code, "
+               "documents, customer material) and who owns what they "
+               "produce, and check vendor terms on both.") },
+    { "vendor", N_("Assess each AI vendor before signing (security, data "
+                   "use, price and terms), and keep an exit plan for a "
+                   "vendor that changes its price, access or terms.") },
+    { "resilience", N_("Decide what happens when an AI service fails or "
+                       "slows down: a fallback for every critical process, "
+                       "and monitoring that notices first.") },
+  };
+  size_t i;
+
+  for (i = 0; i < sizeof actions / sizeof actions[0]; i++)
+    if (strcmp (risk, actions[i].risk) == 0)
+      return actions[i].action;
+  return N_("Name who decides what is acceptable for this risk, how it is "
+            "monitored, and how a problem is escalated.");
+}
+
+/* One entry for each risk chosen in ai.risks: the CAIO owns them where
+   there is one, else the CTO where one is recommended, else the CIO. */
+void
+advice_governance (const struct bank *bank, const struct session *session,
+                   struct result *r)
+{
+  const char *value = score_answer (bank, session, "ai.risks");
+  int instance;
+  const struct question *q = bank_find (bank, "ai.risks", &instance);
+  enum role owner = r->caio == CAIO_DEDICATED ? ROLE_CAIO
+                    : result_has_cto (r) ? ROLE_CTO : ROLE_CIO;
+  size_t i;
+
+  if (value == NULL || q == NULL || q->type != QT_MULTI)
+    return;
+  r->governance = xcalloc (q->n_options, sizeof *r->governance);
+  for (i = 0; i < q->n_options; i++)
+    if (bank_multi_has (value, q->options[i].id))
+      {
+        struct governance *g = &r->governance[r->n_governance++];
+
+        g->risk = q->options[i].id;
+        g->label = q->options[i].label;
+        g->owner = owner;
+        g->action = governance_action (g->risk);
+      }
+}
+
+/* --------------------------------------------------------------- plan */
+
+static void
+plan_add (struct result *r, enum when when, struct msg action)
+{
+  if (r->n_plan >= RESULT_MAX_PLAN)
+    return;
+  r->plan[r->n_plan].when = when;
+  r->plan[r->n_plan].action = action;
+  r->n_plan++;
+}
+
+static void
+plan_text (struct result *r, enum when when, const char *text)
+{
+  plan_add (r, when, msg_make (text));
+}
+
+/* A sentence whose subject is the leader who carries technology. */
+static void
+plan_leader (struct result *r, enum when when, const char *text)
+{
+  struct msg m = msg_make (text);
+
+  msg_add_words (&m, words_leader (r));
+  plan_add (r, when, m);
+}
+
+/* Nobody leads technology yet: that appointment comes first. */
+static void
+plan_appoint (struct result *r)
+{
+  struct msg m;
+
+  switch (r->primary)
+    {
+    case PRIMARY_CTO:
+      if (r->cto_kind == KIND_FRACTIONAL)
+        plan_text (r, WHEN_NOW,
+                   N_("Bring in a fractional CTO: part-time senior "
+                      "technology leadership is enough while technology is "
+                      "not what the company sells."));
+      else if (r->cto_kind != KIND_NONE)
+        {
+          /* TRANSLATORS: %s is a kind of CTO, such as "startup CTO". */
+          m = msg_make (N_("Make one person accountable for technology "
+                           "direction: hire or appoint a CTO, the kind to "
+                           "look for being a %s."));
+          msg_add_words (&m, words_kind (r->cto_kind));
+          plan_add (r, WHEN_NOW, m);
+        }
+      else
+        plan_text (r, WHEN_NOW,
+                   N_("Make one person accountable for technology "
+                      "direction: hire or appoint a CTO."));
+      break;
+    case PRIMARY_BOTH:
+      plan_text (r, WHEN_NOW,
+                 N_("Appoint a CTO to lead the technology the company sells "
+                    "and how it evolves."));
+      plan_text (r, WHEN_90_DAYS,
+                 N_("Appoint a CIO beside the CTO to keep the company's "
+                    "internal systems, data and security reliable."));
+      break;
+    case PRIMARY_CIO:
+      plan_text (r, WHEN_NOW, r->form == FORM_FRACTIONAL
+                 ? N_("Bring in part-time senior leadership for internal "
+                      "technology: a fractional CIO or an experienced IT "
+                      "lead.")
+                 : N_("Appoint a CIO to lead the company's internal "
+                      "technology: business systems, data, security, and "
+                      "the cost of cloud and software."));
+      break;
+    default:
+      plan_text (r, WHEN_NOW,
+                 N_("Appoint someone accountable for technology now; the "
+                    "questions still open decide whether that should be a "
+                    "CTO or a CIO."));
+      break;
+    }
+}
+
+/* A technology leader in post: the mandate that fits the advice. */
+static void
+plan_mandate (struct result *r)
+{
+  if (r->primary == PRIMARY_CTO)
+    plan_text (r, WHEN_NOW,
+               N_("Confirm your technology leader's mandate as CTO: "
+                  "direction, architecture and the engineering team."));
+  else if (r->primary == PRIMARY_BOTH)
+    plan_text (r, WHEN_NOW,
+               N_("Split the mandate: a CIO keeps the company running "
+                  "reliably, a CTO decides how its technology evolves. "
+                  "Agree who owns shared ground such as security."));
+  else if (r->primary == PRIMARY_CIO)
+    plan_text (r, WHEN_NOW, r->form == FORM_FRACTIONAL
+               ? N_("Give a part-time senior lead (a fractional CIO or an "
+                    "experienced IT lead) the internal estate: business "
+                    "systems, data, security, and the cost of cloud and "
+                    "software.")
+               : N_("Give one executive the internal estate: business "
+                    "systems, data, security, and the cost of cloud and "
+                    "software."));
+}
+
+/* R7: direction or delivery.  A stretched CTO who is to carry AI is
+   relieved of delivery first. */
+static void
+plan_delivery (struct result *r, const char *gap)
+{
+  bool delivery = gap != NULL && (strcmp (gap, "delivery") == 0
+                                  || strcmp (gap, "both") == 0);
+  bool carries_ai = r->caio != CAIO_DEDICATED && r->caio != CAIO_UNDECIDED
+                    && r->ai_work == TRI_YES;
+
+  if (result_has_cto (r) && carries_ai
+      && r->indicators[IND_CTO_STRETCHED] == TRI_YES)
+    plan_text (r, WHEN_NOW,
+               N_("Relieve the CTO of day-to-day delivery with a VP or Head "
+                  "of Engineering before AI is added to the role, as soon "
+                  "as there is a team to lead."));
+  else if (result_has_cto (r) && delivery)
+    plan_text (r, WHEN_90_DAYS,
+               N_("Consider a VP of Engineering to run delivery, so that "
+                  "technology leadership can focus on direction."));
+  else if (r->primary == PRIMARY_CIO && delivery)
+    plan_text (r, WHEN_90_DAYS,
+               N_("Give the day-to-day delivery of technology projects a "
+                  "lead of its own under the CIO, so that the CIO can keep "
+                  "to the estate as a whole."));
+}
+
+/* A dedicated CAIO: the appointment, the reporting line, and the shared
+   ground split by the roles recommended (article 000). */
+static void
+plan_caio (struct result *r)
+{
+  static const char *const appoint[] = {
+    N_("Appoint a Chief AI Officer to own AI strategy, outcomes and "
+       "governance; whoever leads technology keeps the platforms AI runs "
+       "on."),
+    N_("Appoint a Chief AI Officer to own AI strategy, outcomes and "
+       "governance; the CTO keeps the platforms AI runs on."),
+    N_("Appoint a Chief AI Officer to own AI strategy, outcomes and "
+       "governance; the CIO keeps the systems and data AI runs on."),
+    N_("Appoint a Chief AI Officer to own AI strategy, outcomes and "
+       "governance; the CTO keeps the platforms AI runs on, the CIO the "
+       "internal systems and data it draws on."),
+  };
+  static const char *const shared[] = {
+    NULL,
+    N_("Split the shared ground: the CTO builds the data platform, the "
+       "compute and the security of models and data; the Chief AI Officer "
+       "owns AI outcomes and governance; data-platform investment and the "
+       "AI talent pipeline are decided together."),
+    N_("Split the shared ground: the CIO builds and runs the data platform, "
+       "the compute and the security of models and data; the Chief AI "
+       "Officer owns AI outcomes and governance; data-platform investment "
+       "and the AI talent pipeline are decided together."),
+    N_("Split the shared ground: the CTO builds the platforms and compute "
+       "AI runs on, the CIO keeps the internal data and its security, the "
+       "Chief AI Officer owns AI outcomes and governance; data-platform "
+       "investment and the AI talent pipeline are decided by the three "
+       "together."),
+  };
+  /* No CAIO before the technology leader it works with. */
+  enum when when = result_leader_missing (r) ? WHEN_90_DAYS : WHEN_NOW;
+
+  plan_text (r, when, appoint[r->primary]);
+  if (r->reports_to == REPORTS_CEO)
+    plan_text (r, when, N_("Let the Chief AI Officer report directly to "
+                           "the CEO."));
+  else if (r->reports_to == REPORTS_CTO)
+    {
+      plan_text (r, when, N_("Let the Chief AI Officer report to the CTO "
+                             "at first."));
+      plan_text (r, WHEN_LATER,
+                 N_("Move the Chief AI Officer to report directly to the "
+                    "CEO once AI becomes strategic to the company."));
+    }
+  if (shared[r->primary] != NULL)
+    plan_text (r, WHEN_90_DAYS, shared[r->primary]);
+}
+
+/* AI carried by the technology leader, now or when it comes. */
+static void
+plan_ai_owner (struct result *r)
+{
+  if (r->caio == CAIO_CTO_ABSORBS && r->gate == GATE_NO_AI)
+    plan_leader (r, WHEN_LATER,
+                 N_("%s takes AI on when AI work starts: then add AI "
+                    "strategy and governance to the role in writing, and "
+                    "run this assessment again."));
+  else if (r->caio == CAIO_CTO_ABSORBS)
+    plan_leader (r, WHEN_90_DAYS,
+                 N_("%s carries AI strategy and governance: put it in the "
+                    "role in writing, with time and budget for it."));
+  else if (r->caio == CAIO_WATCH)
+    {
+      plan_leader (r, WHEN_90_DAYS,
+                   N_("%s owns AI for now: put AI strategy and governance in "
+                      "the role in writing, with time and budget for it."));
+      plan_text (r, WHEN_LATER,
+                 N_("Revisit a dedicated AI leader when the signs under "
+                    "\"What would change this advice\" appear, and at least "
+                    "once a year."));
+    }
+  if ((r->caio == CAIO_CTO_ABSORBS || r->caio == CAIO_WATCH)
+      && r->indicators[IND_AI_REGULATION] == TRI_YES)
+    plan_leader (r, WHEN_90_DAYS,
+                 N_("%s also owns AI compliance, which needs executive "
+                    "attention here: name it in the role, with the time and "
+                    "outside advice it takes."));
+}
+
+static bool
+plan_tools_unchecked (const struct result *r)
+{
+  size_t i;
+
+  for (i = 0; i < r->n_tools; i++)
+    if (r->tools[i].in_use == 1 && r->tools[i].steps[TS_SECURITY] != STEP_DONE
+        && r->tools[i].steps[TS_SECURITY] != STEP_NA)
+      return true;
+  return false;
+}
+
+/* Into time order, keeping the order within a period: it is the order
+   of importance. */
+static void
+plan_sort (struct result *r)
+{
+  struct plan_step sorted[RESULT_MAX_PLAN];
+  size_t n = 0, i;
+  int when;
+
+  for (when = WHEN_NOW; when <= WHEN_LATER; when++)
+    for (i = 0; i < r->n_plan; i++)
+      if ((int) r->plan[i].when == when)
+        sorted[n++] = r->plan[i];
+  memcpy (r->plan, sorted, n * sizeof *sorted);
+}
+
+void
+advice_plan (const struct bank *bank, const struct session *session,
+             struct result *r)
+{
+  const char *choice = score_answer (bank, session, "ai.tool_choice");
+
+  if (result_leader_missing (r))
+    plan_appoint (r);
+  if (r->primary == PRIMARY_UNDECIDED || r->caio == CAIO_UNDECIDED)
+    plan_text (r, WHEN_NOW, N_("Answer the questions still open to get a "
+                               "firm recommendation."));
+  if (!result_leader_missing (r))
+    plan_mandate (r);
+  if (plan_tools_unchecked (r))
+    plan_text (r, WHEN_NOW,
+               N_("Have the security and integration check run now on every "
+                  "AI tool already in use without one (see AI tools)."));
+  plan_delivery (r, score_answer (bank, session, "lead.gap"));
+  if (r->caio == CAIO_DEDICATED)
+    plan_caio (r);
+  else
+    plan_ai_owner (r);
+  if (choice != NULL && strcmp (choice, "users") != 0)
+    plan_text (r, WHEN_90_DAYS,
+               N_("Let the people who use an AI tool every day choose it; "
+                  "technology checks security and integration, and no "
+                  "department picks tools for another."));
+  if (r->n_governance > 0)
+    plan_text (r, WHEN_90_DAYS,
+               N_("Put an owner and a first control in place for each AI "
+                  "risk you named (see AI governance)."));
+  plan_text (r, WHEN_LATER,
+             N_("Run this assessment again in a year, or sooner when the "
+                "company's size or its AI work changes."));
+  plan_sort (r);
+}
