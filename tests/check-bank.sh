@@ -5,7 +5,7 @@
 
 bank="$top_srcdir/data/leadwise.bank"
 expect_status 0 "$LEADWISE" --check-bank "$bank" >"$tmp/out"
-echo "$bank: 4 sections, 22 questions" >"$tmp/want"
+echo "$bank: 4 sections, 23 questions" >"$tmp/want"
 expect_diff "$tmp/want" "$tmp/out"
 
 cat >"$tmp/bad.bank" <<'EOT'

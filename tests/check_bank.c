@@ -250,6 +250,49 @@ START_TEST (test_strict_fields)
                      "t.bank:2: section 'e' has no questions");
   expect_only_error (HEAD "Option: z\r_Label: Z\n",
                      "t.bank:12: a carriage return in the middle of the line");
+  /* Where a question's reasons go, and a step that may not apply. */
+  expect_only_error (HEAD "Decision: money\n",
+                     "t.bank:12: unknown decision 'money' (primary, caio, "
+                     "kind, tools or governance)");
+  expect_only_error (HEAD "Decision: caio\nDecision: kind\n",
+                     "t.bank:13: 'Decision' given twice");
+  expect_only_error (HEAD "NA: yes\n",
+                     "t.bank:12: NA belongs to step questions");
+  expect_only_error (HEAD "Question: s\nType: step\n_Prompt: S?\nNA: maybe\n",
+                     "t.bank:15: NA 'maybe': write yes or no");
+  expect_only_error (HEAD "Question: s\nType: step\n_Prompt: S?\nNA: yes\n"
+                     "NA: no\n", "t.bank:16: 'NA' given twice");
+}
+END_TEST
+
+START_TEST (test_decision_and_na)
+{
+  struct bank bank;
+  struct diag d;
+  int instance;
+  const struct question *q;
+  char *normal = NULL;
+
+  diag_init (&d);
+  ck_assert_int_eq (test_bank_text (&bank, HEAD "Decision: tools\n"
+                                    "Question: s\nType: step\n_Prompt: S?\n"
+                                    "NA: yes\nQuestion: t\nType: step\n"
+                                    "_Prompt: T?\n", &d), EXIT_OK);
+  q = bank_find (&bank, "a.kind", &instance);
+  ck_assert_ptr_nonnull (q);
+  ck_assert_int_eq (q->decision, DEC_TOOLS);
+  q = bank_find (&bank, "s", &instance);
+  ck_assert (q->na_allowed);
+  ck_assert_int_eq (bank_step_count (q), STEP_STATE_COUNT);
+  ck_assert_int_eq (q->decision, DEC_PRIMARY);   /* the default */
+  q = bank_find (&bank, "t", &instance);
+  ck_assert (!q->na_allowed);
+  ck_assert_int_eq (bank_step_count (q), 3);
+  /* An answer "na" is still read where it is not offered. */
+  ck_assert_ptr_null (bank_check_value (q, "na", &normal));
+  ck_assert_str_eq (normal, "na");
+  free (normal);
+  bank_free (&bank);
 }
 END_TEST
 
@@ -327,7 +370,7 @@ START_TEST (test_default_bank)
     "company.internal_complexity", "ai.annual_spend_usd", "ai.people",
     "ai.use_cases", "ai.in_product", "ai.regulation", "lead.cto_stretched",
     "tool.1.name", "tool.1.goal", "tool.1.users", "tool.1.test",
-    "tool.1.security", "tool.1.measure", "tool.1.review"
+    "tool.1.security", "tool.1.measure", "tool.1.review", "tool.1.in_use"
   };
   struct bank bank;
   struct diag d;
@@ -424,6 +467,7 @@ bank_suite (void)
   TCase *tc = tcase_create ("load");
 
   tcase_add_test (tc, test_small_bank);
+  tcase_add_test (tc, test_decision_and_na);
   tcase_add_test (tc, test_continuation_lines);
   tcase_add_test (tc, test_errors_have_lines);
   tcase_add_test (tc, test_question_checks);

@@ -152,8 +152,8 @@ END_TEST
 START_TEST (test_tools)
 {
   static const char *const steps[] = {
-    "tool.1.goal", "tool.1.users", "tool.1.test", "tool.1.security",
-    "tool.1.measure", "tool.1.review"
+    "tool.1.in_use", "tool.1.goal", "tool.1.users", "tool.1.test",
+    "tool.1.security", "tool.1.measure", "tool.1.review"
   };
   size_t i;
   struct flow_progress p;
@@ -166,10 +166,10 @@ START_TEST (test_tools)
 
   flow_back (&flow);
   answer ("Notes bot");
-  for (i = 0; i < 6; i++)
+  for (i = 0; i < 7; i++)
     {
       ck_assert_str_eq (at (), steps[i]);
-      answer (i == 3 ? "na" : "done");
+      answer (i == 0 ? "no" : i == 4 ? "na" : "done");
     }
   ck_assert_str_eq (at (), "(end)");
   ck_assert (flow_can_add_item (&flow));
@@ -178,7 +178,7 @@ START_TEST (test_tools)
   flow_progress (&flow, &p);
   ck_assert_int_eq (p.section, 4);
   answer ("Zweites Werkzeug – äöü");
-  ck_assert_str_eq (at (), "tool.2.goal");
+  ck_assert_str_eq (at (), "tool.2.in_use");
   ck_assert_str_eq (session_get (&session, "tool.2.name"),
                     "Zweites Werkzeug – äöü");
   ck_assert_str_eq (session_get (&session, "tool.1.security"), "na");

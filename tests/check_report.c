@@ -154,6 +154,13 @@ START_TEST (test_html_escapes_and_self_contained)
   ck_assert_ptr_null (strstr (out, "<link"));
   ck_assert_ptr_nonnull (strstr (out, "<meta charset=\"utf-8\">"));
   ck_assert_ptr_nonnull (strstr (out, "@media print"));
+  /* No verdict yet: no score drawn as if it were known. */
+  ck_assert_ptr_null (strstr (out, "class=\"fill\""));
+  ck_assert_ptr_nonnull (strstr (out, "<span class=\"unknown\">not known "
+                                 "yet</span>"));
+  free (out);
+  out = report_of ("company.offering = product\ncompany.employees = 12\n"
+                   "ai.in_product = none\n", REPORT_HTML);
   ck_assert_ptr_nonnull (strstr (out, "class=\"fill\" style=\"width:"));
   free (out);
 }

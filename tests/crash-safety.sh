@@ -31,6 +31,7 @@ Tiny Ledger
 5, 2
 2
 Copilot
+2
 1
 1
 2
@@ -47,7 +48,7 @@ LD_PRELOAD="$tmp/faultshim.so" LEADWISE_CALLS="$tmp/calls" \
   XDG_STATE_HOME="$tmp/state" "$LEADWISE" --plain <script >/dev/null 2>&1 \
   || fail "the session does not run to the end"
 grep -v -e '^meta\.' -e '^#' "$file" >reference
-[ "$(wc -l <reference)" -eq 22 ] || fail "the session saved $(wc -l <reference) answers, not 22"
+[ "$(wc -l <reference)" -eq 23 ] || fail "the session saved $(wc -l <reference) answers, not 23"
 total=$(cat calls)
 [ "$total" -gt 50 ] || fail "only $total points to crash at"
 

@@ -31,6 +31,7 @@ back
 5, 2
 2
 Copilot
+2
 1
 1
 2
@@ -111,11 +112,13 @@ expect_grep 'bad.answers:1: invalid value' "$tmp/err"
 printf 'company.name = Tools\n' >"$tmp/tools.answers"
 {
   printf '\n%.0s' $(seq 1 11)      # skip the 11 questions before the tools
-  printf 'First\n1\n1\n1\n1\n1\n1\nyes\nZweites Werkzeug äöü\n1\n\n\n\n\n\nno\n'
+  printf 'First\n1\n1\n1\n1\n1\n1\n1\nyes\nZweites Werkzeug äöü\n2\n1\n\n\n\n\n\nno\n'
 } | "$LEADWISE" --answers "$tmp/tools.answers" -o "$tmp/tools-out.answers" \
   >"$tmp/out"
 expect_grep '^tool.2.name = Zweites Werkzeug äöü$' "$tmp/tools-out.answers"
 expect_grep '^tool.2.goal = done$' "$tmp/tools-out.answers"
+expect_grep '^tool.2.in_use = no$' "$tmp/tools-out.answers"
+expect_grep '^tool.1.in_use = yes$' "$tmp/tools-out.answers"
 expect_grep '^2\. Zweites Werkzeug äöü: not ready' "$tmp/out"
 
 # Nobody typing: after the idle time, saved and stopped, not waiting on.

@@ -67,6 +67,7 @@ zurück
 5, 2
 2
 Copilot
+2
 1
 1
 2

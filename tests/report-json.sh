@@ -8,42 +8,93 @@ command -v jq >/dev/null 2>&1 \
 
 data="$top_srcdir/tests/data"
 
-# The schema of INTERFACE.md, as a jq expression that must be true.
+# The schema of INTERFACE.md (with the rules of version 2), as a jq
+# expression that must be true.
 schema='
   def oneof($xs): . as $v | $xs | index([$v]) != null;
   def subset($xs): all(.[]; oneof($xs)) and (length == (unique | length));
   def step: . == null or oneof(["done", "in_progress", "not_started", "na"]);
-  (.format == 1)
+  def score: . == null or (type == "number" and . >= 0 and . <= 100
+                           and . == floor);
+  def within($lo; $hi): . != null and . >= $lo and . <= $hi;
+  (.format == 1) and (.rules == 2)
   and (.complete | type == "boolean")
   and (.leadership.primary | oneof(["cto", "cio", "both", "undecided"]))
   and (.leadership.caio | oneof(["dedicated", "cto_absorbs", "watch", "undecided"]))
   and (.leadership.caio_reports_to | oneof(["cto", "ceo", null]))
   and (.leadership.cto_kind | oneof(["startup", "scaleup", "enterprise",
         "product", "platform", "transformation", "fractional", "ai", null]))
-  and (.scores | (keys == ["caio", "cio", "cto"])
-        and all(.[]; type == "number" and . >= 0 and . <= 100 and . == floor))
+  and (.leadership.form | oneof(["executive", "fractional"]))
+  and (.scores | (keys == ["caio", "cio", "cto"]) and all(.[]; score))
+  # Scores agree with the verdicts; null where a verdict is undecided.
+  and (.leadership.caio as $c | .scores.caio |
+        if $c == "dedicated" then within(60; 100)
+        elif $c == "watch" then within(30; 59)
+        elif $c == "cto_absorbs" then within(0; 29) else . == null end)
+  and (.leadership.primary as $p | .scores |
+        if $p == "cto" then (.cto | within(50; 100)) and (.cio | within(0; 39))
+        elif $p == "cio" then (.cio | within(50; 100)) and (.cto | within(0; 39))
+        elif $p == "both" then (.cto | within(40; 100)) and (.cio | within(40; 100))
+        else .cto == null and .cio == null end)
   and (.caio_indicators | subset(["ai_spend", "ai_people", "ai_regulation",
         "cto_stretched", "ai_core_product"]))
   and (.absorb_conditions | subset(["few_use_cases", "under_500",
         "ai_internal_only", "low_regulation"]))
   and (.reasons | all(.[]; (.id | type == "string")
-        and (.answer | type == "string") and (.effect | type == "string")))
+        and (.answer | type == "string") and (.effect | type == "string")
+        and (.decision | oneof(["primary", "caio", "kind", "tools",
+                                "governance"]))
+        and (.weighs | oneof(["for", "against"]))))
+  and (.turning_points | all(.[]; (.id | type == "string")
+        and (.now | type == "string") and (.at | type == "string")
+        and (.now != .at)
+        and (.decision | oneof(["primary", "caio", "caio_reports_to"]))
+        and (.to | type == "string")))
+  and (.governance | all(.[]; (.risk | type == "string")
+        and (.owner | oneof(["caio", "cto", "cio"]))
+        and (.action | type == "string")))
+  and (.plan | all(.[]; (.when | oneof(["now", "first_90_days", "later"]))
+        and (.action | type == "string")))
+  # The plan holds every action, once, in time order.
+  and ([.plan[] | .action] == .actions)
+  and (.actions | length == (unique | length))
+  and ([.plan[] | {"now": 0, "first_90_days": 1, "later": 2}[.when]]
+       | . == sort)
   and (.tools | all(.[];
         (.name | type == "string" or . == null)
+        and (.in_use | oneof([true, false, null]))
         and (.steps | keys == ["goal", "measure", "review", "security",
                                "test", "users"])
         and all(.steps[]; step)
         and (.steps_done == ([.steps[] | select(. == "done")] | length))
         and (.verdict | oneof(["ready", "pilot", "not_ready"]))
-        and (.next | all(.[]; type == "string"))))
-  # The caio rule of INTERFACE.md, checked against the lists themselves.
+        and (.next | all(.[]; type == "string"))
+        and (.note | type == "string" or . == null)))
+  # The caio rule, checked against the lists themselves.
   and (if .leadership.caio == "dedicated" then (.caio_indicators | length) >= 2
-       elif .leadership.caio == "cto_absorbs" then
-         (.caio_indicators | length) == 0 and (.absorb_conditions | length) >= 3
+       elif .leadership.caio == "cto_absorbs" and (.caio_indicators | length) > 0
+       then false
        else true end)
-  # A tool is never ready without its security check.
+  # A CAIO reports to the CTO only where the CTO alone is recommended.
+  and (if .leadership.caio_reports_to == "cto"
+       then .leadership.primary == "cto" else true end)
+  and (if .leadership.caio != "dedicated"
+       then .leadership.caio_reports_to == null else true end)
+  and (if .leadership.primary == "cio" then .leadership.cto_kind == null
+       else true end)
+  # A tool is never ready without its security check, nor in use
+  # unchecked; only security may be "na".
   and all(.tools[]; .verdict != "ready"
         or (.steps.security | oneof(["done", "na"])))
+  and all(.tools[]; .in_use != true or .verdict != "ready"
+        or (.steps.security | oneof(["done", "na"])))
+  and all(.tools[]; [.steps.goal, .steps.users, .steps.test, .steps.measure,
+                     .steps.review] | index("na") == null)
+  # Governance: the CAIO, else the CTO where recommended, else the CIO.
+  and (.leadership as $l | all(.governance[]; .owner ==
+        (if $l.caio == "dedicated" then "caio"
+         elif ($l.primary | oneof(["cto", "both"])) then "cto"
+         else "cio" end)))
 '
 
 for answers in "$data"/*.answers; do
@@ -61,26 +112,53 @@ check ()
   [ "$got" = "$3" ] || fail "$1: $2 is $got, expected $3"
 }
 check saas-12 '.leadership' \
-  '{"primary":"cto","caio":"watch","caio_reports_to":null,"cto_kind":"startup"}'
+  '{"primary":"cto","caio":"watch","caio_reports_to":null,"cto_kind":"startup","form":"executive"}'
 check saas-12 '.caio_indicators' '["cto_stretched"]'
 check saas-12 '.absorb_conditions' '["few_use_cases","under_500","low_regulation"]'
 check saas-12 '[.tools[] | .verdict]' '["pilot"]'
 check logistics-4000 '.leadership' \
-  '{"primary":"cio","caio":"watch","caio_reports_to":null,"cto_kind":null}'
+  '{"primary":"cio","caio":"watch","caio_reports_to":null,"cto_kind":null,"form":"executive"}'
 check logistics-4000 '.company' '"Nordlicht Logistik GmbH"'
 check logistics-4000 '[.tools[] | .name]' '["Routenplaner KI für Lagerhäuser","Chatbot"]'
 check logistics-4000 '[.tools[] | .verdict]' '["ready","not_ready"]'
 check ai-fintech '.leadership' \
-  '{"primary":"cto","caio":"dedicated","caio_reports_to":"ceo","cto_kind":"scaleup"}'
+  '{"primary":"cto","caio":"dedicated","caio_reports_to":"ceo","cto_kind":"scaleup","form":"executive"}'
 check ai-fintech '.company' '"Quillon \"AI\" Payments"'
 check ai-fintech '.caio_indicators | length' '5'
 check ai-fintech '[.tools[] | .verdict]' '["pilot","ready"]'
 check agency-8 '.leadership' \
-  '{"primary":"cto","caio":"cto_absorbs","caio_reports_to":null,"cto_kind":"fractional"}'
+  '{"primary":"cto","caio":"cto_absorbs","caio_reports_to":null,"cto_kind":"fractional","form":"fractional"}'
 check agency-8 '.company' '"Señora Pérez & Hijos"'
+check agency-8 '.absorb_conditions' '["few_use_cases","under_500","ai_internal_only","low_regulation"]'
+check agency-8 '.plan[0]' '{"when":"now","action":"Bring in a fractional CTO: part-time senior technology leadership is enough while technology is not what the company sells."}'
+# Two signs are not enough without knowing the size and the AI work.
 check partial '.leadership.primary' '"undecided"'
-check partial '.leadership.caio' '"dedicated"'
+check partial '.leadership.caio' '"undecided"'
+check partial '.scores' '{"cto":null,"cio":null,"caio":null}'
 check partial '.complete' 'false'
+check partial '.turning_points' '[]'
+# The profiles of the issue on rules version 2.
+check startup-3 '.leadership' \
+  '{"primary":"cto","caio":"watch","caio_reports_to":null,"cto_kind":"ai","form":"executive"}'
+check startup-3 '.caio_indicators' '["cto_stretched","ai_core_product"]'
+check startup-3 '[.turning_points[] | select(.decision == "caio")][0]' \
+  '{"id":"company.employees","now":"3","at":"500","decision":"caio","to":"dedicated"}'
+check startup-3 '[.tools[] | {verdict, in_use}]' '[{"verdict":"not_ready","in_use":true}]'
+check services-15 '.leadership' \
+  '{"primary":"cio","caio":"cto_absorbs","caio_reports_to":null,"cto_kind":null,"form":"fractional"}'
+check services-15 '[.governance[] | .owner] | unique' '["cio"]'
+check bank-300 '.leadership' \
+  '{"primary":"cio","caio":"dedicated","caio_reports_to":"ceo","cto_kind":null,"form":"executive"}'
+check bank-300 '.caio_indicators' '["ai_spend","ai_regulation","cto_stretched"]'
+check bank-300 '[.governance[] | .owner] | unique' '["caio"]'
+check bank-300 '[.reasons[] | select(.id == "ai.annual_spend_usd") | .effect]' \
+  '["US$5,100,000 a year on AI: above US$5,000,000, a budget that needs an executive of its own."]'
+check logistics-5000 '.leadership' \
+  '{"primary":"both","caio":"dedicated","caio_reports_to":"ceo","cto_kind":"transformation","form":"executive"}'
+check no-ai '.leadership' \
+  '{"primary":"cio","caio":"cto_absorbs","caio_reports_to":null,"cto_kind":null,"form":"fractional"}'
+check no-ai '.caio_indicators' '[]'
+check no-ai '[.turning_points[] | .id] | unique' '["ai.in_product","company.offering"]'
 
 # Standard input works as well as a file.
 "$LEADWISE" report --format json - <"$data/saas-12.answers" >"$tmp/stdin.json"

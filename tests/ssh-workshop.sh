@@ -121,7 +121,8 @@ for step in "12 Enter:internal systems" "1:already stretched" \
             "2 Enter:spend on AI" \
             "40k Enter:AI-related projects" "2 Enter:AI-specific regulation" \
             "1:AI risks" "Enter:Who chooses" "1:Which AI tool" \
-            "Copilot Enter:AI tool: Copilot" "1:who will use it" \
+            "Copilot Enter:already in use" "2:what the tool is meant" \
+            "1:who will use it" \
             "1:tested" "1:security" "1:measuring" "Tab:better tool" \
             "Tab:another AI tool" "Tab Enter:Review your answers" \
             "Enter:Edit answers"; do

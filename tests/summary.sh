@@ -1,6 +1,8 @@
 #!/bin/sh
 # "leadwise summary": a workshop's directory, with a corrupt file among
-# the answers, in every format; csv parses as CSV and json as JSON.
+# the answers, in every format; csv parses as CSV and json as JSON; the
+# scores not known yet (a verdict undecided) left out of the figures,
+# and counted.
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 for tool in jq python3; do
@@ -10,7 +12,9 @@ done
 
 dir="$tmp/room"
 mkdir "$dir"
-cp "$top_srcdir"/tests/data/*.answers "$dir/"
+for name in agency-8 ai-fintech logistics-4000 partial saas-12; do
+  cp "$top_srcdir/tests/data/$name.answers" "$dir/"
+done
 printf 'meta.participant = Smith, "Ace" & Jones\n' >>"$dir/saas-12.answers"
 printf 'this is not an answers file\n' >"$dir/broken.answers"
 printf 'company.offering = bananas\n' >"$dir/bad-value.answers"
@@ -31,7 +35,24 @@ jq -e . "$tmp/s.json" >/dev/null || fail "summary JSON is not JSON"
   || fail "wrong counts: $(cat "$tmp/s.json")"
 [ "$(jq -r '.rows[] | select(.file == "saas-12.answers") | .participant' "$tmp/s.json")" = 'Smith, "Ace" & Jones' ] \
   || fail "the participant's name did not survive JSON"
-[ "$(jq '.scores.cio.max' "$tmp/s.json")" = 96 ] || fail "wrong highest CIO score"
+# The figures are those of the participants' own reports, without the
+# scores not known yet.
+for f in "$dir"/*.answers; do
+  "$LEADWISE" report -f json "$f" 2>/dev/null
+done | jq -s -c '[.[] | .scores] as $s | ["cto", "cio", "caio"] | map(. as $r |
+    [$s[] | .[$r] | select(. != null)] as $k |
+    { mean: (($k | add) / ($k | length) + 0.5 | floor), min: ($k | min),
+      max: ($k | max), unknown: ([$s[] | .[$r] | select(. == null)] | length) })' \
+  >"$tmp/want-scores"
+jq -c '[.scores.cto, .scores.cio, .scores.caio]' "$tmp/s.json" >"$tmp/got-scores"
+expect_diff "$tmp/want-scores" "$tmp/got-scores"
+[ "$(jq '.scores.caio.unknown' "$tmp/s.json")" = 1 ] \
+  || fail "the undecided CAIO score was not counted apart"
+[ "$(jq -c '.rows[] | select(.file == "partial.answers") | .scores' "$tmp/s.json")" \
+  = '{"cto":null,"cio":null,"caio":null}' ] || fail "unknown scores are not null"
+expect_grep '^  Role  *Mean  *Lowest  *Highest  *Not known$' "$tmp/text"
+expect_grep '^  CAIO  *[0-9][0-9]*  *[0-9][0-9]*  *[0-9][0-9]*  *1$' "$tmp/text"
+expect_grep '^  partial  *not decided yet  *not decided yet  *-  *-  *-$' "$tmp/text"
 [ "$(jq '.tools' "$tmp/s.json")" = 6 ] || fail "wrong number of tools"
 
 "$LEADWISE" summary --format csv "$dir" >"$tmp/s.csv"
@@ -41,6 +62,8 @@ rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
 assert rows[0][:4] == ['participant', 'file', 'primary', 'caio'], rows[0]
 assert len(rows) == 6, rows
 assert all(len(r) == len(rows[0]) for r in rows), rows
+partial = [r for r in rows if r[1] == 'partial.answers'][0]
+assert partial[5:8] == ['', '', ''], partial
 assert ['Smith, "Ace" & Jones', 'saas-12.answers', 'cto', 'watch'] == rows[5][:4], rows[5]
 EOT
 

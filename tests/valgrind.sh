@@ -78,6 +78,7 @@ back
 5, 2
 2
 Copilot
+2
 1
 1
 2

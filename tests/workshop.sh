@@ -53,7 +53,7 @@ expect_grep '^company.offering = service$' "$acme"
 {
   printf 'Done Co\n'
   printf 'Done Co\n1\n12\n1\n1\n3\n1\n4\n1\n1\n2\n2\n'
-  printf 'No Tool\n1\n1\n1\n1\n1\n1\nno\n'
+  printf 'No Tool\n2\n1\n1\n1\n1\n1\n1\nno\n'
 } | "$LEADWISE" --workshop "$room" >"$tmp/out"
 report=$(ls "$room"/done-co-*.report.txt) || fail "no report in the room"
 expect_grep '^Technology and AI leadership: Done Co$' "$report"

@@ -341,10 +341,13 @@ why_primary (struct why *w)
                  "CIO's mandate: keeping them reliable, secure and "
                  "affordable."), -1, -1);
   if (w->r->primary == PRIMARY_CIO && w->r->form == FORM_FRACTIONAL)
-    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_CIO,
-              N_("%s employees and no large AI budget or team: part-time "
-                 "senior leadership of internal technology (a fractional "
-                 "CIO or an experienced IT lead) is enough for now."),
+    why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_CIO, w->r->ai_work == TRI_NO
+              ? N_("%s employees and no AI work yet: part-time senior "
+                   "leadership of internal technology (a fractional CIO or "
+                   "an experienced IT lead) is enough for now.")
+              : N_("%s employees and no large AI budget or team: part-time "
+                   "senior leadership of internal technology (a fractional "
+                   "CIO or an experienced IT lead) is enough for now."),
               e, -1);
   if (f[F_STRETCHED] == STRETCHED_NO_CTO)
     why_fact (w, F_STRETCHED, DEC_PRIMARY, PULL_NONE,
@@ -352,22 +355,12 @@ why_primary (struct why *w)
                  "comes before any AI-specific role."), -1, -1);
 }
 
-/* Where there is no AI work: what it means, and the answers that would
-   be signs once there is. */
+/* The answers that are signs only where there is AI work. */
 static void
-why_no_ai (struct why *w)
+why_signs_if_ai (struct why *w)
 {
   const long long *f = w->f;
 
-  why_fact (w, F_IN_PRODUCT, DEC_CAIO, PULL_ABSORB,
-            f[F_IN_PRODUCT] == AI_NONE
-            ? N_("AI plays no part in the company yet: with no AI work "
-                 "there is nothing for an AI leader to lead, so technology "
-                 "leadership takes AI on when it comes.")
-            : N_("AI is meant for internal tools, but there is no AI use "
-                 "case, nobody working on AI and no AI spending yet: "
-                 "nothing for an AI leader to lead, so technology "
-                 "leadership takes AI on when it comes."), -1, -1);
   if (f[F_REGULATION] == REG_HEAVY)
     why_fact (w, F_REGULATION, DEC_CAIO, PULL_DEDICATED,
               N_("AI regulation is heavy, but it is a sign for an AI leader "
@@ -377,6 +370,23 @@ why_no_ai (struct why *w)
               N_("The technology leader is stretched, but that is a sign "
                  "for an AI leader only once there is AI work to add."),
               -1, -1);
+}
+
+/* Where there is no AI work: what it means, and the answers that would
+   be signs once there is. */
+static void
+why_no_ai (struct why *w)
+{
+  why_fact (w, F_IN_PRODUCT, DEC_CAIO, PULL_ABSORB,
+            w->f[F_IN_PRODUCT] == AI_NONE
+            ? N_("AI plays no part in the company yet: with no AI work "
+                 "there is nothing for an AI leader to lead, so technology "
+                 "leadership takes AI on when it comes.")
+            : N_("AI is meant for internal tools, but there is no AI use "
+                 "case, nobody working on AI and no AI spending yet: "
+                 "nothing for an AI leader to lead, so technology "
+                 "leadership takes AI on when it comes."), -1, -1);
+  why_signs_if_ai (w);
 }
 
 /* The AI numbers against R4's thresholds. */
@@ -475,7 +485,10 @@ why_caio (struct why *w)
       return;
     }
   if (w->r->ai_work == TRI_UNKNOWN)
-    return;
+    {
+      why_signs_if_ai (w);
+      return;
+    }
   why_ai_numbers (w);
   why_ai_choices (w);
   if (e < 0)
@@ -833,6 +846,13 @@ plan_delivery (struct result *r, const char *gap)
                N_("Relieve the CTO of day-to-day delivery with a VP or Head "
                   "of Engineering before AI is added to the role, as soon "
                   "as there is a team to lead."));
+  else if (result_has_cto (r) && delivery
+           && r->facts[F_EMPLOYEES] >= 0
+           && r->facts[F_EMPLOYEES] < SIZE_STARTUP_BELOW)
+    plan_text (r, WHEN_90_DAYS,
+               N_("Let a Head of Engineering (in a company this size, often "
+                  "the most senior engineer) run day-to-day delivery, so "
+                  "that the CTO can focus on direction."));
   else if (result_has_cto (r) && delivery)
     plan_text (r, WHEN_90_DAYS,
                N_("Consider a VP of Engineering to run delivery, so that "

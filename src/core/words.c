@@ -62,12 +62,28 @@ static const char *const headlines_part_time[4] = {
      "and watch whether it needs a leader of its own."),
 };
 
+/* A small company that does not sell technology, without a CTO. */
+static const char *const headlines_fractional_cto[4] = {
+  N_("Bring in a fractional CTO for part-time senior technology "
+     "leadership; whether AI needs a leader of its own depends on answers "
+     "still missing."),
+  NULL,
+  N_("Bring in a fractional CTO for part-time senior technology "
+     "leadership, who can carry AI as well for now."),
+  N_("Bring in a fractional CTO for part-time senior technology "
+     "leadership, keep AI with them for now, and watch whether it needs a "
+     "leader of its own."),
+};
+
 const char *
 words_headline (const struct result *r)
 {
   if (r->primary == PRIMARY_CIO && r->form == FORM_FRACTIONAL
       && headlines_part_time[r->caio] != NULL)
     return headlines_part_time[r->caio];
+  if (r->primary == PRIMARY_CTO && r->cto_kind == KIND_FRACTIONAL
+      && headlines_fractional_cto[r->caio] != NULL)
+    return headlines_fractional_cto[r->caio];
   return headlines[r->primary][r->caio];
 }
 
