@@ -329,7 +329,7 @@ advice_texts (const struct result *r, struct buf *out)
   buf_addc (out, '\n');
   buf_add (out, words_primary_why (r));
   buf_addc (out, '\n');
-  buf_add (out, words_caio_in (r->caio, r->primary));
+  buf_add (out, words_caio_in (r->caio, r->primary, result_leader_missing (r)));
   buf_addc (out, '\n');
   if (words_caio_split (r) != NULL)
     buf_add (out, words_caio_split (r));

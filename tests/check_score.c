@@ -85,6 +85,26 @@ turn_find (const struct result *r, enum fact fact, long long at,
   return NULL;
 }
 
+/* Whether one of R's turning-point lines, in English, is TEXT. */
+static bool
+has_turn_line (const struct result *r, const char *text)
+{
+  char **lines;
+  size_t n = words_turn_lines (r, false, &lines), i;
+  bool found = false;
+
+  for (i = 0; i < n; i++)
+    found |= strcmp (lines[i], text) == 0;
+  for (i = 0; i < n; i++)
+    {
+      if (!found)
+        fprintf (stderr, "  have: %s\n", lines[i]);
+      free (lines[i]);
+    }
+  free (lines);
+  return found;
+}
+
 /* ------------------------------------------------------- boundaries */
 
 START_TEST (test_employees_50)
@@ -479,16 +499,14 @@ START_TEST (test_turning_points)
                                     "5000000", "3", "minimal", "yes");
   const struct turning_point *t = turn_find (r, F_SPEND, 5000001, TURN_CAIO);
   size_t i;
-  char *line;
 
   ck_assert_ptr_nonnull (t);
   ck_assert_int_eq (t->to, CAIO_DEDICATED);
   /* The nearest change comes first. */
   ck_assert_ptr_eq (&r->turns[0], t);
-  line = words_turn (t, 1, false);
-  ck_assert_str_eq (line, "If AI spending passes US$5,000,000 a year (now "
-                    "US$5,000,000): a dedicated Chief AI Officer");
-  free (line);
+  ck_assert (has_turn_line (r, "If AI spending passes US$5,000,000 a year "
+                            "(now US$5,000,000): a dedicated Chief AI "
+                            "Officer"));
   for (i = 1; i < r->n_turns; i++)
     ck_assert (r->turns[i - 1].distance <= r->turns[i].distance);
   /* Choices. */
@@ -504,10 +522,9 @@ START_TEST (test_turning_points)
   t = turn_find (r, F_EMPLOYEES, 49, TURN_CAIO);
   ck_assert_ptr_nonnull (t);
   ck_assert_int_eq (t->to, CAIO_WATCH);
-  line = words_turn (t, 1, false);
-  ck_assert_str_eq (line, "If the company shrinks to 49 people (now 50): "
-                    "keep watching whether AI needs a leader of its own");
-  free (line);
+  ck_assert (has_turn_line (r, "If the company shrinks to 49 people (now "
+                            "50): keep watching whether AI needs a leader "
+                            "of its own"));
   /* The reporting line, while the CAIO stays. */
   r = profile ("900", "product", "low", "feature", "5", "6M", "25",
                "minimal", "no");
@@ -515,10 +532,17 @@ START_TEST (test_turning_points)
   t = turn_find (r, F_EMPLOYEES, 1000, TURN_REPORTS);
   ck_assert_ptr_nonnull (t);
   ck_assert_int_eq (t->to, REPORTS_CEO);
-  line = words_turn (t, 1, false);
-  ck_assert_str_eq (line, "If the company grows to 1,000 people (now 900): "
-                    "the Chief AI Officer reports to the CEO");
-  free (line);
+  ck_assert (has_turn_line (r, "If the company grows to 1,000 people (now "
+                            "900): the Chief AI Officer reports to the "
+                            "CEO"));
+  /* Options of one answer that turn the advice alike: one line. */
+  r = profile ("600", "product", "low", "feature", "8", "6M", "30",
+               "moderate", "no_cto");
+  ck_assert (has_turn_line (r, "If someone led technology (now: nobody "
+                            "leads technology): the Chief AI Officer "
+                            "reports to the CTO"));
+  ck_assert (has_turn_line (r, "If the company used no AI (now: a "
+                            "feature): the CTO you appoint takes on AI"));
 }
 END_TEST
 

@@ -220,20 +220,36 @@ struct why
   const long long *f;
 };
 
-/* A reason on fact F, with TEXT quoting up to two numbers (A and B, or
-   none when negative; money for the AI spending). */
+/* The answer N to fact F, with its noun where it counts something
+   ("12 employees", "1 person"). */
+static void
+why_figure (struct msg *m, enum fact f, long long n)
+{
+  if (f == F_EMPLOYEES)
+    msg_add_noun (m, N_("%s employee"), N_("%s employees"), n);
+  else if (f == F_PEOPLE)
+    msg_add_noun (m, N_("%s person"), N_("%s people"), n);
+  else if (f == F_USE_CASES)
+    msg_add_noun (m, N_("%s AI use case"), N_("%s AI use cases"), n);
+  else if (f == F_SPEND)
+    msg_add_money (m, n);
+  else
+    msg_add_count (m, n);
+}
+
+/* A reason on fact F, with TEXT quoting up to two numbers: the answer A
+   and the threshold B (none when negative). */
 static void
 why_fact (struct why *w, enum fact f, enum decision decision, enum pull pull,
           const char *text, long long a, long long b)
 {
   const char *id = rules_fact_id (f);
   struct msg m = msg_make (text);
-  bool money = f == F_SPEND;
 
   if (a >= 0)
-    money ? msg_add_money (&m, a) : msg_add_count (&m, a);
+    why_figure (&m, f, a);
   if (b >= 0)
-    money ? msg_add_money (&m, b) : msg_add_count (&m, b);
+    f == F_SPEND ? msg_add_money (&m, b) : msg_add_count (&m, b);
   reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
                decision, pull);
 }
@@ -266,24 +282,39 @@ why_size_product (struct why *w, long long e)
 
   if (e >= SIZE_THOUSANDS)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
-              N_("%s employees: thousands of staff need a stable digital "
-                 "workplace, so from %s people a CIO works beside the "
-                 "CTO."), e, SIZE_THOUSANDS);
+              N_("%s: thousands of staff need a stable digital workplace, "
+                 "so from %s people a CIO works beside the CTO."), e,
+              SIZE_THOUSANDS);
   else if (e < SIZE_COMPLEX)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
-              N_("%s employees: a product company needs a CIO beside its "
-                 "CTO from %s people, or from 1,000 when its internal "
-                 "systems are highly complex."), e, SIZE_THOUSANDS);
+              N_("%s: a product company needs a CIO beside its CTO from %s "
+                 "people, or from 1,000 when its internal systems are "
+                 "highly complex."), e, SIZE_THOUSANDS);
   else if (c == CPLX_HIGH)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
-              N_("%s employees and highly complex internal systems: from "
-                 "%s people, a product company with an estate like this "
-                 "needs a CIO beside its CTO."), e, SIZE_COMPLEX);
+              N_("%s and highly complex internal systems: from %s people, "
+                 "a product company with an estate like this needs a CIO "
+                 "beside its CTO."), e, SIZE_COMPLEX);
   else if (c >= 0)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE,
-              N_("%s employees: with internal systems that are not highly "
-                 "complex, a CIO joins the CTO from %s people."),
+              N_("%s: with internal systems that are not highly complex, a "
+                 "CIO joins the CTO from %s people."),
               e, SIZE_THOUSANDS);
+}
+
+/* A reason on fact F whose figure is the number of employees E, and the
+   size of SIZE_LARGE. */
+static void
+why_fact_at_size (struct why *w, enum fact f, enum pull pull,
+                  const char *text, long long e)
+{
+  const char *id = rules_fact_id (f);
+  struct msg m = msg_make (text);
+
+  why_figure (&m, F_EMPLOYEES, e);
+  msg_add_count (&m, SIZE_LARGE);
+  reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
+               DEC_PRIMARY, pull);
 }
 
 static void
@@ -292,26 +323,26 @@ why_size_service (struct why *w, long long e)
   long long ai = w->f[F_IN_PRODUCT];
 
   if (ai == AI_CORE)
-    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CTO, e < SIZE_LARGE
+    why_fact_at_size (w, F_IN_PRODUCT, PULL_CTO, e < SIZE_LARGE
               ? N_("AI is becoming the core of what you sell: the company "
                    "now builds technology that it sells, so a CTO leads, "
-                   "and with %s employees (fewer than %s) also takes on the "
-                   "internal systems.")
+                   "and with %s (fewer than %s) also takes on the internal "
+                   "systems.")
               : N_("AI is becoming the core of what you sell: the company "
                    "now builds technology that it sells, so a CTO leads it, "
-                   "and with %s employees (%s or more) a CIO keeps the "
-                   "internal estate beside the CTO."), e, SIZE_LARGE);
+                   "and with %s (%s or more) a CIO keeps the internal "
+                   "estate beside the CTO."), e);
   else if (ai == AI_FEATURE && e >= SIZE_LARGE)
-    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CTO,
-              N_("AI is a feature of what you sell, and with %s employees "
-                 "(%s or more) building it needs a CTO beside the CIO."),
-              e, SIZE_LARGE);
+    why_fact_at_size (w, F_IN_PRODUCT, PULL_CTO,
+                      N_("AI is a feature of what you sell, and with %s (%s "
+                         "or more) building it needs a CTO beside the "
+                         "CIO."), e);
   else if (ai == AI_FEATURE)
-    why_fact (w, F_IN_PRODUCT, DEC_PRIMARY, PULL_CIO,
-              N_("AI is a feature of what you sell, but with %s employees "
-                 "(fewer than %s) the CIO can still see to it; at that size "
-                 "building it would need a technology leader of its own."),
-              e, SIZE_LARGE);
+    why_fact_at_size (w, F_IN_PRODUCT, PULL_CIO,
+                      N_("AI is a feature of what you sell, but with %s "
+                         "(fewer than %s) the CIO can still see to it; from "
+                         "that size, building it would need a technology "
+                         "leader of its own."), e);
 }
 
 static void
@@ -325,10 +356,10 @@ why_primary (struct why *w)
     why_size_product (w, e);
   else if (e >= 0 && f[F_OFFERING] == OFF_MIXED)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_NONE, e < SIZE_LARGE
-              ? N_("%s employees: a company that sells both needs a CIO "
-                   "beside its CTO from %s people.")
-              : N_("%s employees: from %s people, a company that sells "
-                   "both needs a CIO beside its CTO."), e, SIZE_LARGE);
+              ? N_("%s: a company that sells both needs a CIO beside its "
+                   "CTO from %s people.")
+              : N_("%s: from %s people, a company that sells both needs a "
+                   "CIO beside its CTO."), e, SIZE_LARGE);
   else if (e >= 0 && f[F_OFFERING] == OFF_SERVICE)
     why_size_service (w, e);
   if (f[F_COMPLEXITY] == CPLX_MEDIUM)
@@ -342,10 +373,10 @@ why_primary (struct why *w)
                  "affordable."), -1, -1);
   if (w->r->primary == PRIMARY_CIO && w->r->form == FORM_FRACTIONAL)
     why_fact (w, F_EMPLOYEES, DEC_PRIMARY, PULL_CIO, w->r->ai_work == TRI_NO
-              ? N_("%s employees and no AI work yet: part-time senior "
+              ? N_("%s and no AI work yet: part-time senior "
                    "leadership of internal technology (a fractional CIO or "
                    "an experienced IT lead) is enough for now.")
-              : N_("%s employees and no large AI budget or team: part-time "
+              : N_("%s and no large AI budget or team: part-time "
                    "senior leadership of internal technology (a fractional "
                    "CIO or an experienced IT lead) is enough for now."),
               e, -1);
@@ -398,18 +429,17 @@ why_ai_numbers (struct why *w)
   if (f[F_SPEND] >= 0)
     why_fact (w, F_SPEND, DEC_CAIO, f[F_SPEND] > CAIO_SPEND_ABOVE
               ? PULL_DEDICATED : PULL_ABSORB, f[F_SPEND] > CAIO_SPEND_ABOVE
-              ? N_("%s a year on AI: above %s, a budget that needs an "
-                   "executive of its own.")
+              ? N_("%s a year on AI: above %s, one of the signs that AI "
+                   "needs its own leader.")
               : N_("%s a year on AI; above %s this becomes a sign that AI "
                    "needs its own leader."), f[F_SPEND], CAIO_SPEND_ABOVE);
   if (f[F_PEOPLE] >= 0)
     why_fact (w, F_PEOPLE, DEC_CAIO, f[F_PEOPLE] > CAIO_PEOPLE_ABOVE
               ? PULL_DEDICATED : PULL_ABSORB, f[F_PEOPLE] > CAIO_PEOPLE_ABOVE
-              ? N_("%s people work on AI: more than %s, an organisation in "
-                   "its own right, with its own hiring, priorities and "
-                   "risks.")
-              : N_("%s people work on AI; more than %s would be a sign that "
-                   "AI needs its own leader."), f[F_PEOPLE],
+              ? N_("%s on AI: more than %s, one of the signs that AI needs "
+                   "its own leader.")
+              : N_("%s on AI; more than %s would be a sign that AI needs "
+                   "its own leader."), f[F_PEOPLE],
               CAIO_PEOPLE_ABOVE);
   if (f[F_USE_CASES] == 0)
     why_fact (w, F_USE_CASES, DEC_CAIO, PULL_ABSORB,
@@ -421,12 +451,12 @@ why_ai_numbers (struct why *w)
               f[F_USE_CASES] <= ABSORB_USE_CASES_AT_MOST ? PULL_ABSORB
                                                          : PULL_DEDICATED,
               f[F_USE_CASES] <= ABSORB_USE_CASES_AT_MOST
-              ? N_("%s AI use cases: with one or two there is little for a "
-                   "separate AI executive to lead, one of the conditions "
-                   "for one leader to carry AI.")
-              : N_("%s AI use cases: more than %s need someone to set "
-                   "priorities across them, so the condition of one or two "
-                   "does not hold."), f[F_USE_CASES],
+              ? N_("%s: with one or two there is little for a separate AI "
+                   "executive to lead, one of the conditions for one leader "
+                   "to carry AI.")
+              : N_("%s: more than %s need someone to set priorities across "
+                   "them, so the condition of one or two does not hold."),
+              f[F_USE_CASES],
               ABSORB_USE_CASES_AT_MOST);
 }
 
@@ -439,8 +469,8 @@ why_ai_choices (struct why *w)
        "for one leader to carry AI."),
     N_("Some AI rules apply: not a sign on its own, but the condition of "
        "hardly any AI regulation does not hold."),
-    N_("AI compliance needs dedicated executive attention, one of the "
-       "strongest signs that AI needs its own leader."),
+    N_("AI compliance needs dedicated executive attention: one of the "
+       "signs that AI needs its own leader."),
   };
   static const char *const in_product[] = {
     NULL,
@@ -466,7 +496,8 @@ why_ai_choices (struct why *w)
     why_fact (w, F_STRETCHED, DEC_CAIO, PULL_DEDICATED,
               N_("The technology leader is already stretched across "
                  "infrastructure, security and product work: adding AI on "
-                 "top risks doing all of it badly, a sign."), -1, -1);
+                 "top risks doing all of it badly, one of the signs that AI "
+                 "needs its own leader."), -1, -1);
   else if (f[F_STRETCHED] == STRETCHED_NO)
     why_fact (w, F_STRETCHED, DEC_CAIO, PULL_ABSORB,
               N_("The technology leader has room for more: no sign that AI "
@@ -495,18 +526,17 @@ why_caio (struct why *w)
     return;
   if (w->r->gate == GATE_SIZE)
     why_fact (w, F_EMPLOYEES, DEC_CAIO, PULL_ABSORB,
-              N_("%s employees: below %s, the size from which leadwise "
-                 "advises an AI executive of its own (a line of its own; "
-                 "the articles draw none), so the signs wait and the "
-                 "technology leader carries AI for now."), e,
+              N_("%s: below %s, the size from which leadwise advises an AI "
+                 "executive of its own (a line of its own; the articles "
+                 "draw none), so the signs wait for now."), e,
               SIZE_CAIO_FROM);
   else
     why_fact (w, F_EMPLOYEES, DEC_CAIO,
               e < SIZE_LARGE ? PULL_ABSORB : PULL_DEDICATED, e < SIZE_LARGE
-              ? N_("%s employees: fewer than %s, one of the conditions for "
-                   "one leader to carry AI.")
-              : N_("%s employees: from %s on, one leader is no longer "
-                   "expected to carry AI beside the rest of technology."),
+              ? N_("%s: fewer than %s, one of the conditions for one leader "
+                   "to carry AI.")
+              : N_("%s: not fewer than %s, so that condition for one "
+                   "leader to carry AI does not hold."),
               e, SIZE_LARGE);
 }
 
@@ -547,8 +577,8 @@ why_kind (struct why *w)
                  "CTO."), -1, -1);
   else if (k == KIND_FRACTIONAL)
     why_fact (w, F_STRETCHED, DEC_KIND, PULL_NONE,
-              N_("Nobody leads technology, the company has %s people "
-                 "(fewer than %s) and does not sell a technology product: "
+              N_("Nobody leads technology, the company has %s (fewer than "
+                 "%s) and technology is only part of what it sells: "
                  "part-time senior leadership is enough for now."), e,
               SIZE_FRACTIONAL_BELOW);
   if (p >= 0)
@@ -570,13 +600,13 @@ why_kind (struct why *w)
   else if (k != KIND_AI && k != KIND_FRACTIONAL && e >= 0)
     why_fact (w, F_EMPLOYEES, DEC_KIND, PULL_NONE,
               e < SIZE_STARTUP_BELOW
-              ? N_("%s employees and no priority named: at this size that "
-                   "is usually a startup CTO.")
+              ? N_("%s and no priority named: at this size that is "
+                   "usually a startup CTO.")
               : e < SIZE_COMPLEX
-              ? N_("%s employees and no priority named: at this size that "
-                   "is usually a scale-up CTO.")
-              : N_("%s employees and no priority named: at this size that "
-                   "is usually an enterprise CTO."), e, -1);
+              ? N_("%s and no priority named: at this size that is "
+                   "usually a scale-up CTO.")
+              : N_("%s and no priority named: at this size that is "
+                   "usually an enterprise CTO."), e, -1);
 }
 
 /* Which way the bank's weights for an answer pull its decision. */
@@ -765,13 +795,13 @@ plan_appoint (struct result *r)
         plan_text (r, WHEN_NOW,
                    N_("Bring in a fractional CTO: part-time senior "
                       "technology leadership is enough while technology is "
-                      "not what the company sells."));
+                      "only part of what the company sells."));
       else if (r->cto_kind != KIND_NONE)
         {
           /* TRANSLATORS: %s is a kind of CTO, such as "startup CTO". */
           m = msg_make (N_("Make one person accountable for technology "
-                           "direction: hire or appoint a CTO, the kind to "
-                           "look for being a %s."));
+                           "direction: hire or appoint a CTO (the kind to "
+                           "look for: %s)."));
           msg_add_words (&m, words_kind (r->cto_kind));
           plan_add (r, WHEN_NOW, m);
         }
@@ -810,7 +840,12 @@ plan_appoint (struct result *r)
 static void
 plan_mandate (struct result *r)
 {
-  if (r->primary == PRIMARY_CTO)
+  if (r->primary == PRIMARY_CTO && r->facts[F_OFFERING] == OFF_SERVICE)
+    plan_text (r, WHEN_NOW,
+               N_("Confirm your technology leader's mandate as CTO: "
+                  "direction, architecture, the engineering team and, at "
+                  "this size, the internal systems too."));
+  else if (r->primary == PRIMARY_CTO)
     plan_text (r, WHEN_NOW,
                N_("Confirm your technology leader's mandate as CTO: "
                   "direction, architecture and the engineering team."));
@@ -821,13 +856,12 @@ plan_mandate (struct result *r)
                   "Agree who owns shared ground such as security."));
   else if (r->primary == PRIMARY_CIO)
     plan_text (r, WHEN_NOW, r->form == FORM_FRACTIONAL
-               ? N_("Give a part-time senior lead (a fractional CIO or an "
-                    "experienced IT lead) the internal estate: business "
-                    "systems, data, security, and the cost of cloud and "
-                    "software.")
-               : N_("Give one executive the internal estate: business "
-                    "systems, data, security, and the cost of cloud and "
-                    "software."));
+               ? N_("Give your IT lead, or a fractional CIO, the internal "
+                    "estate: business systems, data, security, and the cost "
+                    "of cloud and software.")
+               : N_("Confirm your head of IT as CIO, with the internal "
+                    "estate: business systems, data, security, and the cost "
+                    "of cloud and software."));
 }
 
 /* R7: direction or delivery.  A stretched CTO who is to carry AI is
@@ -840,12 +874,20 @@ plan_delivery (struct result *r, const char *gap)
   bool carries_ai = r->caio != CAIO_DEDICATED && r->caio != CAIO_UNDECIDED
                     && r->ai_work == TRI_YES;
 
+  bool direction = gap != NULL && (strcmp (gap, "direction") == 0
+                                   || strcmp (gap, "both") == 0);
+
   if (result_has_cto (r) && carries_ai
-      && r->indicators[IND_CTO_STRETCHED] == TRI_YES)
+      && r->indicators[IND_CTO_STRETCHED] == TRI_YES && words_small_team (r))
+    plan_text (r, WHEN_LATER,
+               N_("When the first engineers join, make one of them Head of "
+                  "Engineering to run day-to-day delivery, so that the CTO "
+                  "has room for AI."));
+  else if (result_has_cto (r) && carries_ai
+           && r->indicators[IND_CTO_STRETCHED] == TRI_YES)
     plan_text (r, WHEN_NOW,
                N_("Relieve the CTO of day-to-day delivery with a VP or Head "
-                  "of Engineering before AI is added to the role, as soon "
-                  "as there is a team to lead."));
+                  "of Engineering before AI is added to the role."));
   else if (result_has_cto (r) && delivery
            && r->facts[F_EMPLOYEES] >= 0
            && r->facts[F_EMPLOYEES] < SIZE_STARTUP_BELOW)
@@ -857,11 +899,17 @@ plan_delivery (struct result *r, const char *gap)
     plan_text (r, WHEN_90_DAYS,
                N_("Consider a VP of Engineering to run delivery, so that "
                   "technology leadership can focus on direction."));
-  else if (r->primary == PRIMARY_CIO && delivery)
+  else if (r->primary == PRIMARY_CIO && r->form == FORM_EXECUTIVE
+           && delivery)
     plan_text (r, WHEN_90_DAYS,
                N_("Give the day-to-day delivery of technology projects a "
                   "lead of its own under the CIO, so that the CIO can keep "
                   "to the estate as a whole."));
+  if (r->primary == PRIMARY_CIO && direction)
+    plan_leader (r, WHEN_90_DAYS,
+                 N_("%s agrees a technology roadmap for the next two or "
+                    "three years with the CEO: what to build, buy, replace "
+                    "or retire."));
 }
 
 /* A dedicated CAIO: the appointment, the reporting line, and the shared
@@ -916,15 +964,15 @@ plan_caio (struct result *r)
     plan_text (r, WHEN_90_DAYS, shared[r->primary]);
 }
 
-/* AI carried by the technology leader, now or when it comes. */
+/* AI carried by the technology leader, now or when it comes; FLUENCY
+   is the answer on the leader's AI fluency, or NULL. */
 static void
-plan_ai_owner (struct result *r)
+plan_ai_owner (struct result *r, const char *fluency)
 {
   if (r->caio == CAIO_CTO_ABSORBS && r->gate == GATE_NO_AI)
     plan_leader (r, WHEN_LATER,
                  N_("%s takes AI on when AI work starts: then add AI "
-                    "strategy and governance to the role in writing, and "
-                    "run this assessment again."));
+                    "strategy and governance to the role in writing."));
   else if (r->caio == CAIO_CTO_ABSORBS)
     plan_leader (r, WHEN_90_DAYS,
                  N_("%s carries AI strategy and governance: put it in the "
@@ -945,6 +993,12 @@ plan_ai_owner (struct result *r)
                  N_("%s also owns AI compliance, which needs executive "
                     "attention here: name it in the role, with the time and "
                     "outside advice it takes."));
+  if ((r->caio == CAIO_CTO_ABSORBS || r->caio == CAIO_WATCH)
+      && r->ai_work == TRI_YES && fluency != NULL && atoi (fluency) <= 2)
+    plan_leader (r, WHEN_90_DAYS,
+                 N_("%s needs AI expertise to carry AI: practical training, "
+                    "an outside AI adviser, or an experienced AI lead in the "
+                    "team."));
 }
 
 static bool
@@ -990,13 +1044,14 @@ advice_plan (const struct bank *bank, const struct session *session,
     plan_mandate (r);
   if (plan_tools_unchecked (r))
     plan_text (r, WHEN_NOW,
-               N_("Have the security and integration check run now on every "
-                  "AI tool already in use without one (see AI tools)."));
+               N_("Have the security and integration check finished now for "
+                  "every AI tool already in use without it (see AI "
+                  "tools)."));
   plan_delivery (r, score_answer (bank, session, "lead.gap"));
   if (r->caio == CAIO_DEDICATED)
     plan_caio (r);
   else
-    plan_ai_owner (r);
+    plan_ai_owner (r, score_answer (bank, session, "lead.ai_confidence"));
   if (choice != NULL && strcmp (choice, "users") != 0)
     plan_text (r, WHEN_90_DAYS,
                N_("Let the people who use an AI tool every day choose it; "

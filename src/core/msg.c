@@ -16,20 +16,28 @@ msg_make (const char *id)
 }
 
 static void
-msg_add (struct msg *m, enum msg_arg_kind kind, long long n, const char *s)
+msg_add (struct msg *m, enum msg_arg_kind kind, long long n, const char *s,
+         const char *plural)
 {
   if (m->n_args >= MSG_MAX_ARGS)
     return;
   m->args[m->n_args].kind = kind;
   m->args[m->n_args].n = n;
   m->args[m->n_args].s = s;
+  m->args[m->n_args].plural = plural;
   m->n_args++;
 }
 
-void msg_add_count (struct msg *m, long long n) { msg_add (m, ARG_COUNT, n, NULL); }
-void msg_add_money (struct msg *m, long long n) { msg_add (m, ARG_MONEY, n, NULL); }
-void msg_add_text (struct msg *m, const char *s) { msg_add (m, ARG_TEXT, 0, s); }
-void msg_add_words (struct msg *m, const char *id) { msg_add (m, ARG_WORDS, 0, id); }
+void msg_add_count (struct msg *m, long long n) { msg_add (m, ARG_COUNT, n, NULL, NULL); }
+void msg_add_money (struct msg *m, long long n) { msg_add (m, ARG_MONEY, n, NULL, NULL); }
+void msg_add_text (struct msg *m, const char *s) { msg_add (m, ARG_TEXT, 0, s, NULL); }
+void msg_add_words (struct msg *m, const char *id) { msg_add (m, ARG_WORDS, 0, id, NULL); }
+
+void
+msg_add_noun (struct msg *m, const char *one, const char *many, long long n)
+{
+  msg_add (m, ARG_NOUN, n, one, many);
+}
 
 /* N with the digits grouped in threes by SEP. */
 static void
@@ -64,11 +72,21 @@ msg_number (long long n, bool money, bool for_people)
   return text;
 }
 
+static char *msg_substitute (const char *format, const struct msg_arg *args,
+                             int n_args, bool for_people);
+
 static char *
 msg_arg_text (const struct msg_arg *a, bool for_people)
 {
+  struct msg_arg number = { ARG_COUNT, a->n, NULL, NULL };
+
   switch (a->kind)
     {
+    case ARG_NOUN:
+      return msg_substitute (for_people ? ngettext (a->s, a->plural,
+                                                    (unsigned long) a->n)
+                             : a->n == 1 ? a->s : a->plural,
+                             &number, 1, for_people);
     case ARG_COUNT:
     case ARG_MONEY:
       return msg_number (a->n, a->kind == ARG_MONEY, for_people);
@@ -98,10 +116,12 @@ msg_conversion (const char *p, int *next, size_t *len)
   return -1;
 }
 
-char *
-msg_format (const struct msg *m, bool for_people)
+/* FORMAT with its conversions replaced by the N_ARGS arguments. */
+static char *
+msg_substitute (const char *format, const struct msg_arg *args, int n_args,
+                bool for_people)
 {
-  const char *p = for_people ? _(m->id) : m->id;
+  const char *p = format;
   struct buf out;
   int next = 0, k;
   size_t len;
@@ -127,9 +147,9 @@ msg_format (const struct msg *m, bool for_people)
           buf_addc (&out, *p);
           continue;
         }
-      if (k < m->n_args)
+      if (k < n_args)
         {
-          char *arg = msg_arg_text (&m->args[k], for_people);
+          char *arg = msg_arg_text (&args[k], for_people);
 
           buf_add (&out, arg);
           free (arg);
@@ -137,4 +157,11 @@ msg_format (const struct msg *m, bool for_people)
       p += len - 1;
     }
   return buf_take (&out);
+}
+
+char *
+msg_format (const struct msg *m, bool for_people)
+{
+  return msg_substitute (for_people ? _(m->id) : m->id, m->args, m->n_args,
+                         for_people);
 }

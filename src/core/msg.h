@@ -13,14 +13,16 @@ enum msg_arg_kind
   ARG_COUNT,    /* a whole number: people, use cases */
   ARG_MONEY,    /* US dollars */
   ARG_TEXT,     /* the user's own text, as it is (a tool's name) */
-  ARG_WORDS     /* a msgid, translated with the sentence ("The CTO") */
+  ARG_WORDS,    /* a msgid, translated with the sentence ("The CTO") */
+  ARG_NOUN      /* a count with its noun, singular or plural ("1 person",
+                   "12 people") */
 };
 
 struct msg_arg
 {
   enum msg_arg_kind kind;
   long long n;
-  const char *s;
+  const char *s, *plural;
 };
 
 #define MSG_MAX_ARGS 3
@@ -40,6 +42,10 @@ void msg_add_count (struct msg *m, long long n);
 void msg_add_money (struct msg *m, long long n);
 void msg_add_text (struct msg *m, const char *s);
 void msg_add_words (struct msg *m, const char *msgid);
+/* N with its noun: ONE and MANY are msgids with a %s for the number, as
+   for ngettext ("%s person", "%s people"). */
+void msg_add_noun (struct msg *m, const char *one, const char *many,
+                   long long n);
 
 /* M in words: translated, numbers the current language's way, when FOR
    PEOPLE; else the English text of the JSON report.  Free the result. */

@@ -6,6 +6,7 @@
 #include "core/doc.h"
 #include "core/lang.h"
 #include "core/msg.h"
+#include "core/rules.h"
 #include "core/report.h"
 #include "core/util.h"
 #include "core/words.h"
@@ -96,11 +97,13 @@ report_verdict (struct doc *d, const struct result *r)
   doc_block (d, B_FIELDS, NULL);
   doc_item (d, _("Technology leadership"), _(words_primary (r->primary)), 0);
   if (r->primary != PRIMARY_UNDECIDED)
-    doc_item (d, _("Leadership form"), _(words_form (r->form)), 0);
+    doc_item (d, _("Leadership form"), r->form_decided
+              ? _(words_form (r->form)) : _("not decided yet"), 0);
   if (result_has_cto (r))
     doc_item (d, _("Kind of CTO"), _(words_kind (r->cto_kind)), 0);
   doc_item (d, _("Chief AI Officer"),
-            _(words_caio_in (r->caio, r->primary)), 0);
+            _(words_caio_in (r->caio, r->primary,
+                             result_leader_missing (r))), 0);
   if (r->caio == CAIO_DEDICATED)
     doc_item (d, _("The CAIO reports to"),
               r->reports_to == REPORTS_NONE ? _("not decided yet")
@@ -144,7 +147,8 @@ report_decided (const struct result *r, enum decision dec)
     case DEC_PRIMARY:
       return words_primary (r->primary);
     case DEC_CAIO:
-      return words_caio_in (r->caio, r->primary);
+      return words_caio_in (r->caio, r->primary,
+                            result_leader_missing (r));
     case DEC_KIND:
       return words_kind (r->cto_kind);
     default:
@@ -241,29 +245,31 @@ static void
 report_turns (struct doc *d, const struct result *r)
 {
   size_t i, n;
+  char **lines;
 
   if (r->primary == PRIMARY_UNDECIDED && r->caio == CAIO_UNDECIDED)
     return;
   doc_block (d, B_HEADING, _("What would change this advice"));
   if (r->n_turns == 0)
     {
-      doc_block (d, B_PARA, _("No single answer changed on its own would "
-                              "change this advice."));
+      doc_block (d, B_PARA, r->primary == PRIMARY_UNDECIDED
+                            || r->caio == CAIO_UNDECIDED
+                 ? _("Until the questions still open are answered, no single "
+                     "answer can be said to turn the advice.")
+                 : _("No single answer changed on its own would change this "
+                     "advice."));
       return;
     }
   doc_block (d, B_PARA, _("Each of these changes, on its own, would turn "
                           "the advice; the nearest come first."));
   doc_block (d, B_LIST, NULL);
-  for (i = 0; i < r->n_turns; i += n)
+  n = words_turn_lines (r, true, &lines);
+  for (i = 0; i < n; i++)
     {
-      char *line;
-
-      n = words_turn_run (&r->turns[i], r->n_turns - i);
-      line = words_turn (&r->turns[i], n, true);
-
-      doc_item (d, line, NULL, 0);
-      free (line);
+      doc_item (d, lines[i], NULL, 0);
+      free (lines[i]);
     }
+  free (lines);
 }
 
 static int
@@ -278,10 +284,12 @@ tri_words (enum tri t)
   return t == TRI_YES ? _("yes") : t == TRI_NO ? _("no") : _("not answered");
 }
 
-/* A heading TITLE (taken), a check list of conditions, and a note. */
+/* A heading TITLE (taken), a check list of conditions, and a note;
+   STATES[i], where not NULL, says more than yes or no. */
 static void
 report_conditions (struct doc *d, char *title, const char *const *labels,
-                   const enum tri *held, int n, const char *note)
+                   const enum tri *held, const char *const *states, int n,
+                   const char *note)
 {
   int i;
 
@@ -289,14 +297,45 @@ report_conditions (struct doc *d, char *title, const char *const *labels,
   free (title);
   doc_block (d, B_CHECKS, NULL);
   for (i = 0; i < n; i++)
-    doc_item (d, _(labels[i]), tri_words (held[i]), mark_of (held[i]));
+    doc_item (d, _(labels[i]), states[i] != NULL ? _(states[i])
+                                                 : tri_words (held[i]),
+              mark_of (held[i]));
   doc_block (d, B_PARA, note);
+}
+
+/* What the signs of regulation and of a stretched leader hold where the
+   answer is given but counts only once there is AI work, or where
+   nobody leads technology; NULL elsewhere. */
+static void
+report_sign_states (const struct result *r, const char **states)
+{
+  int i;
+
+  for (i = 0; i < IND_COUNT; i++)
+    states[i] = NULL;
+  if (r->ai_work != TRI_YES && r->facts[F_REGULATION] == REG_HEAVY)
+    states[IND_AI_REGULATION] = N_("heavy; counts once there is AI work");
+  if (r->ai_work != TRI_YES && r->facts[F_STRETCHED] == STRETCHED_YES)
+    states[IND_CTO_STRETCHED] = N_("yes; counts once there is AI work");
+  if (result_leader_missing (r))
+    states[IND_CTO_STRETCHED] = N_("nobody leads technology yet");
+}
+
+static int
+report_unknown (const enum tri *held, int n)
+{
+  int i, k = 0;
+
+  for (i = 0; i < n; i++)
+    k += held[i] == TRI_UNKNOWN;
+  return k;
 }
 
 static void
 report_signs (struct doc *d, const struct result *r)
 {
   const char *indicators[IND_COUNT], *absorb[ABS_COUNT];
+  const char *states[IND_COUNT], *none[ABS_COUNT] = { NULL, NULL, NULL, NULL };
   int i;
 
   doc_block (d, B_HEADING, _("Scores"));
@@ -306,29 +345,37 @@ report_signs (struct doc *d, const struct result *r)
               r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
               r->scores[i]);
   doc_block (d, B_PARA, _("Each score, from 0 to 100, shows how strongly "
-                          "your answers point to that role's mandate, "
-                          "within the range its verdict allows; a score "
+                          "your answers point to that role. The verdict "
+                          "sets its range: a dedicated Chief AI Officer, "
+                          "for instance, always scores 60 or more. A score "
                           "is not known until its verdict is."));
 
   for (i = 0; i < IND_COUNT; i++)
     indicators[i] = words_indicator (i);
-  report_conditions (d,
+  report_sign_states (r, states);
+  report_conditions (d, report_unknown (r->indicators, IND_COUNT) > 0
+    /* TRANSLATORS: %d is how many of the five signs surely hold. */
+    ? xasprintf (_("Signs that AI needs its own leader: %d of 5 so far"),
+                 r->indicators_met)
     /* TRANSLATORS: %d is how many of the five signs hold. */
-    xasprintf (_("Signs that AI needs its own leader: %d of 5"),
-               r->indicators_met),
-    indicators, r->indicators, IND_COUNT,
-    _("Two or more signs call for a dedicated Chief AI Officer, in a "
-      "company of 50 people or more whose AI footprint is not small. "
+    : xasprintf (_("Signs that AI needs its own leader: %d of 5"),
+                 r->indicators_met),
+    indicators, r->indicators, states, IND_COUNT,
+    _("Two or more signs call for a dedicated Chief AI Officer once the "
+      "company has 50 people or more and enough AI work to lead. "
       "Regulation and a stretched leader count only where there is AI "
       "work."));
 
   for (i = 0; i < ABS_COUNT; i++)
     absorb[i] = words_absorb (i);
-  report_conditions (d,
+  report_conditions (d, report_unknown (r->absorb, ABS_COUNT) > 0
+    /* TRANSLATORS: %d is how many of the four conditions surely hold. */
+    ? xasprintf (_("Conditions for one leader to carry AI: %d of 4 so far"),
+                 r->absorb_met)
     /* TRANSLATORS: %d is how many of the four conditions hold. */
-    xasprintf (_("Conditions for one leader to carry AI: %d of 4"),
-               r->absorb_met),
-    absorb, r->absorb, ABS_COUNT,
+    : xasprintf (_("Conditions for one leader to carry AI: %d of 4"),
+                 r->absorb_met),
+    absorb, r->absorb, none, ABS_COUNT,
     _("With no sign present and three or more of these conditions met, the "
       "technology leader can take on AI."));
 }
@@ -353,7 +400,7 @@ report_tool (struct doc *d, const struct tool_result *t)
      how many of its six steps are done. */
   title = xasprintf (_("%d. %s: %s (%d of 6 steps done)"), t->number,
                      t->name != NULL ? t->name : _("(no name)"),
-                     _(words_verdict (t->verdict)), t->steps_done);
+                     _(words_tool_verdict (t)), t->steps_done);
   doc_block (d, B_SUBHEADING, title);
   free (title);
   if (t->in_use >= 0)
@@ -361,8 +408,11 @@ report_tool (struct doc *d, const struct tool_result *t)
                                     : _("Not in use yet."));
   doc_block (d, B_CHECKS, NULL);
   for (s = 0; s < TS_COUNT; s++)
-    doc_item (d, _(words_step (s)), _(words_step_state (t->steps[s])),
-              step_mark (t->steps[s]));
+    doc_item (d, _(words_step (s)), t->na_refused & (1u << s)
+              /* TRANSLATORS: the state of a step answered "not
+                 applicable" where that cannot be. */
+              ? _("not started: it cannot be marked not applicable")
+              : _(words_step_state (t->steps[s])), step_mark (t->steps[s]));
   if (t->note != NULL)
     doc_block (d, B_PARA, _(t->note));
   if (t->n_next == 0)

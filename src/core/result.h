@@ -93,6 +93,7 @@ struct turning_point
   int to;                    /* the new enum primary, caio_verdict or
                                 reports_to */
   enum primary primary_then; /* who leads technology after the change */
+  bool leader_missing_then;  /* and whether nobody leads it yet then */
   double distance;           /* how small the change is */
 };
 
@@ -132,6 +133,9 @@ struct tool_result
   size_t n_next;
   const char *note;                 /* the assumption behind a security
                                        check marked not applicable */
+  unsigned na_refused;              /* bit S: step S was "na" where that
+                                       cannot be, and counts as not
+                                       started */
 };
 
 /* A score not known yet: its verdict is undecided. */
@@ -151,6 +155,7 @@ struct result
   enum reports_to reports_to;
   enum cto_kind cto_kind;
   enum form form;
+  bool form_decided;                /* FORM is not merely the default */
   enum caio_gate gate;
   int scores[ROLE_COUNT];           /* 0..100, or SCORE_NONE */
   enum tri indicators[IND_COUNT];

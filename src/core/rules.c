@@ -391,6 +391,7 @@ rules_decide (const long long facts[F_COUNT], struct result *r)
   r->cto_kind = o.kind_varies ? KIND_NONE : o.first.kind;
   /* "executive otherwise": part-time only where every way agrees. */
   r->form = o.form_varies ? FORM_EXECUTIVE : o.first.form;
+  r->form_decided = !o.form_varies;
   r->gate = o.gate_varies || o.caio_varies ? GATE_NONE : o.first.gate;
   r->ai_work = tri_of (o.work_yes, o.work_no);
   r->indicators_met = r->absorb_met = 0;
@@ -409,8 +410,9 @@ rules_decide (const long long facts[F_COUNT], struct result *r)
 /* ------------------------------------------------------- turning points */
 
 static void
-turn_add (struct result *r, enum fact f, long long now, long long at,
-          enum turn decision, int to, const struct outcome *o)
+turn_add (struct result *r, const long long *facts, enum fact f,
+          long long now, long long at, enum turn decision, int to,
+          const struct outcome *o)
 {
   struct turning_point *t;
   double span = now > 1 ? (double) now : 1.0;
@@ -425,6 +427,8 @@ turn_add (struct result *r, enum fact f, long long now, long long at,
   t->to = to;
   t->primary_then = o->primary_varies ? PRIMARY_UNDECIDED
                                       : o->first.primary;
+  t->leader_missing_then = (f == F_STRETCHED ? at : facts[F_STRETCHED])
+                           == STRETCHED_NO_CTO;
   /* Numbers by relative distance; every choice after every number. */
   t->distance = fact_is_number (f) ? (double) llabs (at - now) / span
                                    : 1e18;
@@ -445,13 +449,13 @@ turn_try (struct result *r, long long *f, enum fact which, long long at,
   if (!done[TURN_PRIMARY] && r->primary != PRIMARY_UNDECIDED
       && !o.primary_varies && o.first.primary != r->primary)
     {
-      turn_add (r, which, now, at, TURN_PRIMARY, o.first.primary, &o);
+      turn_add (r, f, which, now, at, TURN_PRIMARY, o.first.primary, &o);
       done[TURN_PRIMARY] = true;
     }
   if (!done[TURN_CAIO] && r->caio != CAIO_UNDECIDED && !o.caio_varies
       && o.first.caio != r->caio)
     {
-      turn_add (r, which, now, at, TURN_CAIO, o.first.caio, &o);
+      turn_add (r, f, which, now, at, TURN_CAIO, o.first.caio, &o);
       done[TURN_CAIO] = true;
     }
   if (!done[TURN_REPORTS] && r->caio == CAIO_DEDICATED
@@ -459,7 +463,7 @@ turn_try (struct result *r, long long *f, enum fact which, long long at,
       && o.first.caio == CAIO_DEDICATED && !o.reports_varies
       && o.first.reports_to != r->reports_to)
     {
-      turn_add (r, which, now, at, TURN_REPORTS, o.first.reports_to, &o);
+      turn_add (r, f, which, now, at, TURN_REPORTS, o.first.reports_to, &o);
       done[TURN_REPORTS] = true;
     }
 }

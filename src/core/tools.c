@@ -19,12 +19,13 @@ static const char *const todo[TS_COUNT][2] = {
     N_("Finish talking to the daily users, and let their needs decide.") },
   { N_("Try the tool on real work with a few of its future users before "
        "committing to it."),
-    N_("Complete the trial and write down where the tool fell short.") },
+    N_("Complete the trial and write down where the tool met its goal and "
+       "where it fell short.") },
   { N_("Have technology leadership check the tool's security, data "
-       "handling and fit with existing systems; do not deploy before "
-       "then."),
-    N_("Wait for the security and integration check to finish before "
-       "deploying.") },
+       "handling and fit with existing systems; until then, pilot it "
+       "without real customer or company data."),
+    N_("Until the security and integration check is finished, keep the "
+       "pilot away from real customer or company data.") },
   { N_("Once deployed, measure whether the tool really improves the work: "
        "time saved, fewer errors, happier users."),
     N_("Keep measuring the results and compare them with the goal.") },
@@ -32,6 +33,20 @@ static const char *const todo[TS_COUNT][2] = {
        "appeared."),
     N_("Make the check for better tools a regular habit, not a "
        "one-off.") },
+};
+
+/* The same for a tool already in use, where they differ: the test and
+   the measuring. */
+static const char *const todo_in_use[TS_COUNT][2] = {
+  [TS_TEST] = {
+    N_("Test the tool properly with a few of its users before its use "
+       "spreads further."),
+    N_("Complete the test and write down where the tool met its goal and "
+       "where it fell short, before its use spreads further.") },
+  [TS_MEASURE] = {
+    N_("It is in use: start measuring whether it really improves the work: "
+       "time saved, fewer errors, happier users."),
+    N_("Keep measuring the results and compare them with the goal.") },
 };
 
 /* For a step that cannot be skipped but was marked not applicable. */
@@ -137,18 +152,24 @@ tool_next (struct tool_result *t, const int *given)
 
   t->n_next = 0;
   if (t->in_use == 1 && !security_cleared (t))
-    t->next[t->n_next++] =
-      N_("The tool is already in use without a security and integration "
-         "check: have technology leadership run that check now, before "
-         "anything else.");
+    t->next[t->n_next++] = t->steps[TS_SECURITY] == STEP_IN_PROGRESS
+      ? N_("The tool is already in use before its security and integration "
+           "check is finished: have that check finished now, before "
+           "anything else.")
+      : N_("The tool is already in use without a security and integration "
+           "check: have technology leadership run that check now, before "
+           "anything else.");
   for (s = 0; s < TS_COUNT; s++)
     {
+      int k = t->steps[s] == STEP_IN_PROGRESS;
+
       if (t->steps[s] == STEP_DONE || t->steps[s] == STEP_NA
           || (s == TS_SECURITY && t->in_use == 1))
         continue;
       t->next[t->n_next++] = s < TS_SECURITY && given[s] == STEP_NA
                              ? never_skipped[s]
-                             : todo[s][t->steps[s] == STEP_IN_PROGRESS];
+                             : t->in_use == 1 && todo_in_use[s][k] != NULL
+                             ? todo_in_use[s][k] : todo[s][k];
     }
 }
 
@@ -165,9 +186,13 @@ tool_fill (const struct bank *bank, const struct session *session,
   memcpy (given, t->steps, sizeof given);
   /* Only security may not apply: elsewhere "na" (from older answers
      files) counts as not started. */
+  t->na_refused = 0;
   for (s = 0; s < TS_COUNT; s++)
     if (s != TS_SECURITY && t->steps[s] == STEP_NA)
-      t->steps[s] = STEP_NOT_STARTED;
+      {
+        t->steps[s] = STEP_NOT_STARTED;
+        t->na_refused |= 1u << s;
+      }
   t->note = t->steps[TS_SECURITY] == STEP_NA
     ? N_("The security and integration check was marked not applicable. "
          "That assumes the tool touches no company or customer data and "

@@ -90,6 +90,12 @@ words_headline (const struct result *r)
 const char *
 words_primary_why (const struct result *r)
 {
+  if (r->primary == PRIMARY_CTO && r->facts[F_OFFERING] == OFF_SERVICE)
+    return N_("Your services are turning into AI that you sell, and a "
+              "company that sells technology needs a leader who looks "
+              "outward: someone who shapes the product's architecture and "
+              "platform, leads the engineers and explains technology "
+              "choices to the board. That is a CTO.");
   static const char *const why[] = {
     N_("Who should lead technology depends on what the company sells, how "
        "large it is and how complex its internal systems are; some of "
@@ -105,8 +111,8 @@ words_primary_why (const struct result *r)
     N_("At this size the company needs both views: a CIO who keeps the "
        "organisation's systems running reliably, and a CTO who decides how "
        "its technology should evolve. The two roles are converging, since "
-       "a breach in one hurts trust in the other, so they must work "
-       "closely together."),
+       "a data breach in the CIO's systems hurts customers' trust in the "
+       "CTO's product, so they must work closely together."),
   };
   return why[r->primary];
 }
@@ -135,6 +141,39 @@ words_about_leader (const struct result *r, const char *text)
   struct msg m = msg_make (text);
 
   msg_add_words (&m, words_leader (r));
+  return m;
+}
+
+/* Watching, between the two ends: the one sign that holds, or how few
+   of the conditions do. */
+static struct msg
+words_watch (const struct result *r)
+{
+  struct msg m;
+  int i;
+
+  for (i = 0; i < IND_COUNT && r->indicators_met == 1; i++)
+    if (r->indicators[i] == TRI_YES)
+      {
+        /* TRANSLATORS: the first %s is a leader ("The CTO"), the second
+           a sign such as "The technology leader is already stretched". */
+        m = words_about_leader (r,
+          N_("%s keeps AI for now. One sign points to an AI leader of its "
+             "own, which is not enough for one: %s. While it holds, though, "
+             "AI cannot simply be added to the role either; review the "
+             "question as AI grows."));
+        msg_add_words (&m, words_indicator ((enum indicator) i));
+        return m;
+      }
+  /* TRANSLATORS: the first %s is a leader ("The CTO"), the second
+     "only 2 of the four conditions ... hold". */
+  m = words_about_leader (r,
+    N_("%s keeps AI for now: no sign calls for an AI executive of its own, "
+       "but %s. Review the question as AI grows."));
+  msg_add_noun (&m, N_("only %s of the four conditions for one leader to "
+                       "carry AI holds"),
+                N_("only %s of the four conditions for one leader to "
+                   "carry AI hold"), r->absorb_met);
   return m;
 }
 
@@ -182,19 +221,24 @@ words_caio_why (const struct result *r)
       return words_about_leader (r,
         N_("%s carries AI for now. Two or more signs point to an AI leader "
            "of its own, but three or more of the conditions for one leader "
-           "to carry AI hold as well: both lists match, and the AI "
-           "footprint is still small."));
+           "to carry AI hold as well: there is still too little AI for an "
+           "executive of its own."));
     case GATE_INTERNAL:
       return words_about_leader (r,
         N_("%s carries AI for now. The only signs are heavy regulation and "
-           "a stretched leader, and AI is an internal tool with one or two "
-           "use cases: the AI footprint is still small."));
+           "a stretched leader, and AI serves internal tools with at most "
+           "two use cases: still too little AI for an executive of its "
+           "own."));
     default:
-      return words_about_leader (r,
-        N_("%s keeps AI for now: AI does not call for an executive of its "
-           "own yet, but not every condition for leaving it with one "
-           "leader holds either. Review the question as AI grows."));
+      return words_watch (r);
     }
+}
+
+bool
+words_small_team (const struct result *r)
+{
+  return r->facts[F_EMPLOYEES] >= 0
+         && r->facts[F_EMPLOYEES] < SIZE_FRACTIONAL_BELOW;
 }
 
 size_t
@@ -205,10 +249,12 @@ words_caio_notes (const struct result *r, struct msg *notes)
   if (r->caio != CAIO_WATCH || r->gate == GATE_NONE)
     return 0;
   if (r->indicators[IND_CTO_STRETCHED] == TRI_YES && result_has_cto (r))
-    notes[n++] = msg_make (N_("The CTO is already stretched: first hand "
-                              "day-to-day delivery to a VP or Head of "
-                              "Engineering, once there is a team to lead, "
-                              "and only then add AI to the role."));
+    notes[n++] = msg_make (words_small_team (r)
+      ? N_("The CTO is already stretched: when the first engineers join, "
+           "hand day-to-day delivery to one of them as Head of "
+           "Engineering.")
+      : N_("The CTO is already stretched: hand day-to-day delivery to a VP "
+           "or Head of Engineering before AI is added to the role."));
   else if (r->indicators[IND_CTO_STRETCHED] == TRI_YES
            && r->primary == PRIMARY_CIO)
     notes[n++] = msg_make (N_("The CIO is already stretched: first hand "
@@ -227,15 +273,15 @@ const char *
 words_caio_split (const struct result *r)
 {
   static const char *const split[] = {
-    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
-       "governance, and whoever leads technology owns the platforms they "
-       "run on."),
-    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
-       "governance, and the CTO owns the platforms they run on."),
-    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
-       "governance, and the CIO owns the systems and data they run on."),
-    N_("Whatever the structure, the Chief AI Officer owns AI outcomes and "
-       "governance, and the CTO owns the platforms they run on."),
+    N_("The Chief AI Officer owns AI outcomes and governance; whoever leads "
+       "technology owns the platforms they run on."),
+    N_("The Chief AI Officer owns AI outcomes and governance; the CTO owns "
+       "the platforms they run on."),
+    N_("The Chief AI Officer owns AI outcomes and governance; the CIO owns "
+       "the systems and data they run on."),
+    N_("The Chief AI Officer owns AI outcomes and governance; the CTO owns "
+       "the platforms they run on, the CIO the internal systems and data "
+       "they draw on."),
   };
   return r->caio == CAIO_DEDICATED ? split[r->primary] : NULL;
 }
@@ -271,15 +317,18 @@ words_caio (enum caio_verdict c)
 }
 
 const char *
-words_caio_in (enum caio_verdict c, enum primary primary)
+words_caio_in (enum caio_verdict c, enum primary primary, bool missing)
 {
   if (c != CAIO_CTO_ABSORBS)
     return words_caio (c);
   if (primary == PRIMARY_CTO || primary == PRIMARY_BOTH)
-    return N_("the CTO takes on AI");
+    return missing ? N_("the CTO you appoint takes on AI")
+                   : N_("the CTO takes on AI");
   if (primary == PRIMARY_CIO)
-    return N_("the CIO (or IT lead) takes on AI");
-  return words_caio (c);
+    return missing ? N_("the CIO or IT lead you appoint takes on AI")
+                   : N_("the CIO (or IT lead) takes on AI");
+  return missing ? N_("the technology leader you appoint takes on AI")
+                 : words_caio (c);
 }
 
 const char *
@@ -321,8 +370,8 @@ words_kind_why (enum cto_kind k)
     N_("A transformation CTO modernises: legacy systems, cloud migration, "
        "data and AI adoption."),
     N_("A fractional CTO gives part-time senior technology leadership: "
-       "enough while technology is not yet the heart of what a small "
-       "company sells."),
+       "enough while technology is only part of what a small company "
+       "sells."),
     N_("An AI-focused CTO leads a company whose product is becoming AI, "
        "carrying AI strategy as part of the technology role."),
   };
@@ -348,7 +397,7 @@ words_absorb (enum absorb a)
   static const char *const names[ABS_COUNT] = {
     N_("No more than one or two AI use cases"),
     N_("Fewer than 500 employees"),
-    N_("AI is used internally, not in the product"),
+    N_("AI is not part of the product: internal use only, or none"),
     N_("Little AI-specific regulation applies"),
   };
   return names[a];
@@ -417,27 +466,27 @@ static const struct turn_words number_words[] = {
     N_("If no AI use case is left (now %s)") },
 };
 
-/* Indexed by fact, then option: the change, and the option's short
-   name for "(now: ...)". */
+/* Indexed by fact, then option: the change, as a clause after "If",
+   and the option's short name for "(now: ...)". */
 static const char *const choice_if[F_COUNT][4] = {
-  [F_IN_PRODUCT] = { N_("If the company used no AI"),
-                     N_("If AI were used for internal tools only"),
-                     N_("If AI were a feature of the product"),
-                     N_("If AI became the core of the product") },
-  [F_OFFERING] = { N_("If the company sold a technology product"),
-                   N_("If the company sold services, with technology "
-                      "running the business behind them"),
-                   N_("If the company sold both a product and services") },
-  [F_COMPLEXITY] = { N_("If internal systems were simple"),
-                     N_("If internal systems were moderately complex"),
-                     N_("If internal systems were highly complex") },
-  [F_REGULATION] = { N_("If hardly any AI regulation applied"),
-                     N_("If some AI rules applied"),
-                     N_("If AI compliance needed dedicated executive "
+  [F_IN_PRODUCT] = { N_("the company used no AI"),
+                     N_("AI were used for internal tools only"),
+                     N_("AI were a feature of the product"),
+                     N_("AI became the core of the product") },
+  [F_OFFERING] = { N_("the company sold a technology product"),
+                   N_("the company sold services, with technology running "
+                      "the business behind them"),
+                   N_("the company sold both a product and services") },
+  [F_COMPLEXITY] = { N_("internal systems were simple"),
+                     N_("internal systems were moderately complex"),
+                     N_("internal systems were highly complex") },
+  [F_REGULATION] = { N_("hardly any AI regulation applied"),
+                     N_("some AI rules applied"),
+                     N_("AI compliance needed dedicated executive "
                         "attention") },
-  [F_STRETCHED] = { N_("If the technology leader were stretched"),
-                    N_("If the technology leader had room for more"),
-                    N_("If nobody led technology") },
+  [F_STRETCHED] = { N_("the technology leader were stretched"),
+                    N_("the technology leader had room for more"),
+                    N_("nobody led technology") },
 };
 
 static const char *const choice_now[F_COUNT][4] = {
@@ -452,23 +501,22 @@ static const char *const choice_now[F_COUNT][4] = {
                     N_("nobody leads technology") },
 };
 
-static struct msg
-turn_when (const struct turning_point *t)
+static bool
+turn_is_number (enum fact f)
+{
+  return f == F_EMPLOYEES || f == F_SPEND || f == F_PEOPLE
+         || f == F_USE_CASES;
+}
+
+/* A number's change across a threshold, in words. */
+static char *
+turn_number_when (const struct turning_point *t, bool for_people)
 {
   bool up = t->at > t->now, zero = up ? t->at == 1 : t->at == 0;
   bool strict = t->fact != F_EMPLOYEES && !zero;
   struct msg m;
   size_t i;
 
-  if (t->fact != F_EMPLOYEES && t->fact != F_SPEND && t->fact != F_PEOPLE
-      && t->fact != F_USE_CASES)
-    {
-      /* TRANSLATORS: a changed answer, then what it is now. */
-      m = msg_make (N_("%s (now: %s)"));
-      msg_add_words (&m, choice_if[t->fact][t->at]);
-      msg_add_words (&m, choice_now[t->fact][t->now]);
-      return m;
-    }
   for (i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
     if (number_words[i].fact == t->fact
         && (number_words[i].from_zero == zero || t->fact == F_EMPLOYEES))
@@ -480,7 +528,47 @@ turn_when (const struct turning_point *t)
     (t->fact == F_SPEND ? msg_add_money : msg_add_count)
       (&m, strict && up ? t->at - 1 : t->at);
   (t->fact == F_SPEND ? msg_add_money : msg_add_count) (&m, t->now);
-  return m;
+  return msg_format (&m, for_people);
+}
+
+/* The changes to options AT[0..N) of a choice, now NOW, in words. */
+static char *
+turn_choice_when (enum fact f, const long long *at, size_t n, long long now,
+                  bool for_people)
+{
+  struct msg m;
+  char *clauses, *text;
+  size_t i;
+
+  /* A leader in post, stretched or not: said once. */
+  if (f == F_STRETCHED && n == 2 && at[0] == STRETCHED_YES
+      && at[1] == STRETCHED_NO)
+    clauses = xstrdup (for_people ? _("someone led technology")
+                                  : "someone led technology");
+  else
+    {
+      clauses = xstrdup (for_people ? _(choice_if[f][at[0]])
+                                    : choice_if[f][at[0]]);
+      for (i = 1; i < n; i++)
+        {
+          /* TRANSLATORS: two changes of one answer, either of which
+             would do ("the company sold a product or the company sold
+             both ..."). */
+          m = msg_make (N_("%s or %s"));
+          msg_add_text (&m, clauses);
+          msg_add_words (&m, choice_if[f][at[i]]);
+          text = msg_format (&m, for_people);
+          free (clauses);
+          clauses = text;
+        }
+    }
+  /* TRANSLATORS: a changed answer as a clause, then what it is now. */
+  m = msg_make (N_("If %s (now: %s)"));
+  msg_add_text (&m, clauses);
+  msg_add_words (&m, choice_now[f][now]);
+  text = msg_format (&m, for_people);
+  free (clauses);
+  return text;
 }
 
 static const char *
@@ -501,11 +589,31 @@ turn_outcome (const struct turning_point *t)
     return reports[t->to];
   return t->to == CAIO_WATCH ? N_("keep watching whether AI needs a leader "
                                   "of its own")
-                             : words_caio_in (t->to, t->primary_then);
+                             : words_caio_in (t->to, t->primary_then,
+                                              t->leader_missing_then);
 }
 
-size_t
-words_turn_run (const struct turning_point *t, size_t left)
+/* What the N turning points from T (one change) turn, in words. */
+static char *
+turn_outcomes (const struct turning_point *t, size_t n, bool for_people)
+{
+  struct buf out;
+  size_t i;
+
+  buf_init (&out);
+  for (i = 0; i < n; i++)
+    {
+      if (i > 0)
+        buf_add (&out, "; ");
+      buf_add (&out, for_people ? _(turn_outcome (&t[i]))
+                                : turn_outcome (&t[i]));
+    }
+  return buf_take (&out);
+}
+
+/* How many turning points from T on (LEFT in all) are the same change. */
+static size_t
+turn_change (const struct turning_point *t, size_t left)
 {
   size_t n = 1;
 
@@ -514,30 +622,55 @@ words_turn_run (const struct turning_point *t, size_t left)
   return n;
 }
 
-char *
-words_turn (const struct turning_point *t, size_t n, bool for_people)
+size_t
+words_turn_lines (const struct result *r, bool for_people, char ***lines)
 {
-  /* TRANSLATORS: a change of one answer, then what the advice becomes. */
-  struct msg line = msg_make (N_("%s: %s"));
-  struct msg when = turn_when (t);
-  char *change = msg_format (&when, for_people), *text;
-  struct buf outcomes;
-  size_t i;
+  const struct turning_point *t = r->turns;
+  size_t n = 0, i = 0, k, cap = 0;
+  char **out = NULL;
 
-  buf_init (&outcomes);
-  for (i = 0; i < n; i++)
+  while (i < r->n_turns)
     {
-      if (i > 0)
-        buf_add (&outcomes, "; ");
-      buf_add (&outcomes, for_people ? _(turn_outcome (&t[i]))
-                                     : turn_outcome (&t[i]));
+      long long at[4];
+      size_t run = turn_change (&t[i], r->n_turns - i), n_at = 1, next;
+      char *outcome = turn_outcomes (&t[i], run, for_people), *when, *line;
+      struct msg m;
+
+      at[0] = t[i].at;
+      next = i + run;
+      /* Other options of the same choice that turn the advice alike. */
+      while (!turn_is_number (t[i].fact) && next < r->n_turns
+             && t[next].fact == t[i].fact && n_at < 4)
+        {
+          size_t more = turn_change (&t[next], r->n_turns - next);
+          char *same = turn_outcomes (&t[next], more, for_people);
+          bool alike = strcmp (same, outcome) == 0;
+
+          free (same);
+          if (!alike)
+            break;
+          at[n_at++] = t[next].at;
+          next += more;
+        }
+      when = turn_is_number (t[i].fact)
+             ? turn_number_when (&t[i], for_people)
+             : turn_choice_when (t[i].fact, at, n_at, t[i].now, for_people);
+      /* TRANSLATORS: a change of one answer, then what the advice
+         becomes. */
+      m = msg_make (N_("%s: %s"));
+      msg_add_text (&m, when);
+      msg_add_text (&m, outcome);
+      line = msg_format (&m, for_people);
+      free (when);
+      free (outcome);
+      out = xgrow (out, &cap, n + 1, sizeof *out);
+      out[n++] = line;
+      i = next;
     }
-  msg_add_text (&line, change);
-  msg_add_text (&line, outcomes.data);
-  text = msg_format (&line, for_people);
-  buf_free (&outcomes);
-  free (change);
-  return text;
+  for (k = n; k < cap; k++)
+    out[k] = NULL;
+  *lines = out;
+  return n;
 }
 
 /* ------------------------------------------------------- owners, times */
@@ -545,14 +678,19 @@ words_turn (const struct turning_point *t, size_t n, bool for_people)
 const char *
 words_owner (enum role owner, const struct result *r)
 {
+  bool missing = result_leader_missing (r);
+
   if (owner == ROLE_CAIO)
     return N_("the Chief AI Officer");
   if (owner == ROLE_CTO)
-    return N_("the CTO");
+    return missing ? N_("the CTO you appoint") : N_("the CTO");
   if (r->primary != PRIMARY_CIO)
-    return N_("whoever leads technology");
-  return r->form == FORM_FRACTIONAL ? N_("the CIO or IT lead")
-                                    : N_("the CIO");
+    return missing ? N_("the technology leader you appoint")
+                   : N_("whoever leads technology");
+  if (r->form == FORM_FRACTIONAL)
+    return missing ? N_("the CIO or IT lead you bring in")
+                   : N_("the CIO or IT lead");
+  return missing ? N_("the CIO you appoint") : N_("the CIO");
 }
 
 const char *
@@ -587,6 +725,13 @@ words_step_state (int state)
     N_("done"), N_("in progress"), N_("not started"), N_("not applicable"),
   };
   return state < 0 ? N_("not answered") : names[state];
+}
+
+const char *
+words_tool_verdict (const struct tool_result *t)
+{
+  return t->verdict == TOOL_READY && t->in_use == 1 ? N_("cleared for use")
+                                                     : words_verdict (t->verdict);
 }
 
 const char *

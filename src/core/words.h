@@ -18,6 +18,9 @@ const char *words_headline (const struct result *r);
 const char *words_primary_why (const struct result *r);
 struct msg words_caio_why (const struct result *r);
 size_t words_caio_notes (const struct result *r, struct msg *notes);
+/* Whether R's company is too small for a team to lead (below 20). */
+bool words_small_team (const struct result *r);
+
 /* Who owns what once there is a CAIO; NULL without one. */
 const char *words_caio_split (const struct result *r);
 
@@ -30,8 +33,10 @@ const char *words_primary (enum primary p);
 const char *words_form (enum form f);
 /* CAIO verdicts in general (a workshop's counts) ... */
 const char *words_caio (enum caio_verdict c);
-/* ... and where technology is led as PRIMARY says. */
-const char *words_caio_in (enum caio_verdict c, enum primary primary);
+/* ... and where technology is led as PRIMARY says, by a leader still to
+   be appointed when MISSING. */
+const char *words_caio_in (enum caio_verdict c, enum primary primary,
+                           bool missing);
 const char *words_reports_to (enum reports_to r);
 const char *words_kind (enum cto_kind k);
 const char *words_kind_why (enum cto_kind k);
@@ -43,14 +48,13 @@ const char *words_role (enum role r);
 /* The heading of a decision's reasons ("Who leads technology"). */
 const char *words_decision (enum decision d);
 
-/* How many turning points from T on (LEFT in all) are the same change,
-   turning different decisions: they are said in one line. */
-size_t words_turn_run (const struct turning_point *t, size_t left);
-
-/* The N turning points from T (one change) in one line: "If AI spending
+/* R's turning points in lines, one for each change ("If AI spending
    passes US$5,000,000 a year (now US$4,200,000): a dedicated Chief AI
-   Officer".  Free it. */
-char *words_turn (const struct turning_point *t, size_t n, bool for_people);
+   Officer"), changes of one choice that turn the advice alike in one
+   line; translated when FOR PEOPLE.  Returns how many, with the lines
+   in *LINES: free each, and the array. */
+size_t words_turn_lines (const struct result *r, bool for_people,
+                         char ***lines);
 
 /* Who owns a risk, as R's structure names the role. */
 const char *words_owner (enum role owner, const struct result *r);
@@ -62,5 +66,8 @@ const char *words_step (enum tool_step s);
 /* STATE is an enum step_state, or -1 for unanswered. */
 const char *words_step_state (int state);
 const char *words_verdict (enum tool_verdict v);
+/* A tool's verdict as its report shows it: one in use and ready is
+   "cleared for use". */
+const char *words_tool_verdict (const struct tool_result *t);
 
 #endif

@@ -72,6 +72,7 @@ static void
 results_verdicts (struct buf *b, const struct result *r)
 {
   size_t i, n;
+  char **lines;
 
   buf_addf (b, "\n%s: %s\n", _("Technology leadership"),
             _(words_primary (r->primary)));
@@ -80,23 +81,21 @@ results_verdicts (struct buf *b, const struct result *r)
   if (result_has_cto (r))
     buf_addf (b, "%s: %s\n", _("Kind of CTO"), _(words_kind (r->cto_kind)));
   buf_addf (b, "%s: %s\n", _("Chief AI Officer"),
-            _(words_caio_in (r->caio, r->primary)));
+            _(words_caio_in (r->caio, r->primary,
+                             result_leader_missing (r))));
   if (r->caio == CAIO_DEDICATED && r->reports_to != REPORTS_NONE)
     buf_addf (b, "%s: %s\n", _("The CAIO reports to"),
               _(words_reports_to (r->reports_to)));
   if (r->n_turns == 0)
     return;
   buf_addf (b, "\n%s\n", _("What would change this advice"));
-  for (i = 0; i < r->n_turns; i += n)
+  n = words_turn_lines (r, true, &lines);
+  for (i = 0; i < n; i++)
     {
-      char *line;
-
-      n = words_turn_run (&r->turns[i], r->n_turns - i);
-      line = words_turn (&r->turns[i], n, true);
-
-      buf_addf (b, "  - %s\n", line);
-      free (line);
+      buf_addf (b, "  - %s\n", lines[i]);
+      free (lines[i]);
     }
+  free (lines);
 }
 
 /* The summary: the headline, the bars, the verdicts, the signs, the
@@ -134,7 +133,7 @@ results_summary (const struct results *s, bool with_bars)
 
       buf_addf (&b, "\n%d. %s: %s\n", t->number,
                 t->name != NULL ? t->name : _("(no name)"),
-                _(words_verdict (t->verdict)));
+                _(words_tool_verdict (t)));
       for (k = 0; k < t->n_next && k < 2; k++)
         buf_addf (&b, "   - %s\n", _(t->next[k]));
     }
