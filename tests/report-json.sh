@@ -130,7 +130,7 @@ check agency-8 '.leadership' \
   '{"primary":"cto","caio":"cto_absorbs","caio_reports_to":null,"cto_kind":"fractional","form":"fractional"}'
 check agency-8 '.company' '"Señora Pérez & Hijos"'
 check agency-8 '.absorb_conditions' '["few_use_cases","under_500","ai_internal_only","low_regulation"]'
-check agency-8 '.plan[0]' '{"when":"now","action":"Bring in a fractional CTO: part-time senior technology leadership is enough while technology is not what the company sells."}'
+check agency-8 '.plan[0]' '{"when":"now","action":"Bring in a fractional CTO: part-time senior technology leadership is enough while technology is only part of what the company sells."}'
 # Two signs are not enough without knowing the size and the AI work.
 check partial '.leadership.primary' '"undecided"'
 check partial '.leadership.caio' '"undecided"'
@@ -152,7 +152,7 @@ check bank-300 '.leadership' \
 check bank-300 '.caio_indicators' '["ai_spend","ai_regulation","cto_stretched"]'
 check bank-300 '[.governance[] | .owner] | unique' '["caio"]'
 check bank-300 '[.reasons[] | select(.id == "ai.annual_spend_usd") | .effect]' \
-  '["US$5,100,000 a year on AI: above US$5,000,000, a budget that needs an executive of its own."]'
+  '["US$5,100,000 a year on AI: above US$5,000,000, one of the signs that AI needs its own leader."]'
 check logistics-5000 '.leadership' \
   '{"primary":"both","caio":"dedicated","caio_reports_to":"ceo","cto_kind":"transformation","form":"executive"}'
 check no-ai '.leadership' \

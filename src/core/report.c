@@ -321,16 +321,6 @@ report_sign_states (const struct result *r, const char **states)
     states[IND_CTO_STRETCHED] = N_("nobody leads technology yet");
 }
 
-static int
-report_unknown (const enum tri *held, int n)
-{
-  int i, k = 0;
-
-  for (i = 0; i < n; i++)
-    k += held[i] == TRI_UNKNOWN;
-  return k;
-}
-
 static void
 report_signs (struct doc *d, const struct result *r)
 {
@@ -353,13 +343,8 @@ report_signs (struct doc *d, const struct result *r)
   for (i = 0; i < IND_COUNT; i++)
     indicators[i] = words_indicator (i);
   report_sign_states (r, states);
-  report_conditions (d, report_unknown (r->indicators, IND_COUNT) > 0
-    /* TRANSLATORS: %d is how many of the five signs surely hold. */
-    ? xasprintf (_("Signs that AI needs its own leader: %d of 5 so far"),
-                 r->indicators_met)
-    /* TRANSLATORS: %d is how many of the five signs hold. */
-    : xasprintf (_("Signs that AI needs its own leader: %d of 5"),
-                 r->indicators_met),
+  report_conditions (d, xasprintf (_(words_signs_title (r)),
+                                   r->indicators_met),
     indicators, r->indicators, states, IND_COUNT,
     _("Two or more signs call for a dedicated Chief AI Officer once the "
       "company has 50 people or more and enough AI work to lead. "
@@ -368,13 +353,8 @@ report_signs (struct doc *d, const struct result *r)
 
   for (i = 0; i < ABS_COUNT; i++)
     absorb[i] = words_absorb (i);
-  report_conditions (d, report_unknown (r->absorb, ABS_COUNT) > 0
-    /* TRANSLATORS: %d is how many of the four conditions surely hold. */
-    ? xasprintf (_("Conditions for one leader to carry AI: %d of 4 so far"),
-                 r->absorb_met)
-    /* TRANSLATORS: %d is how many of the four conditions hold. */
-    : xasprintf (_("Conditions for one leader to carry AI: %d of 4"),
-                 r->absorb_met),
+  report_conditions (d, xasprintf (_(words_conditions_title (r)),
+                                   r->absorb_met),
     absorb, r->absorb, none, ABS_COUNT,
     _("With no sign present and three or more of these conditions met, the "
       "technology leader can take on AI."));

@@ -194,8 +194,8 @@ score_missing (const struct bank *bank, const struct session *session,
 /* ---------------------------------------------------------------- run */
 
 void
-score_run (const struct bank *bank, const struct session *session,
-           struct result *r)
+score_verdicts (const struct bank *bank, const struct session *session,
+                struct result *r)
 {
   long long facts[F_COUNT];
 
@@ -203,10 +203,17 @@ score_run (const struct bank *bank, const struct session *session,
   r->company = score_answer (bank, session, "company.name");
   rules_read (bank, session, facts);
   rules_decide (facts, r);
-  rules_turning_points (facts, r);
   tools_score (bank, session, r);
   score_missing (bank, session, r);
   advice_scores (bank, session, r);
+}
+
+void
+score_run (const struct bank *bank, const struct session *session,
+           struct result *r)
+{
+  score_verdicts (bank, session, r);
+  rules_turning_points (r->facts, r);
   advice_reasons (bank, session, r);
   advice_governance (bank, session, r);
   advice_plan (bank, session, r);

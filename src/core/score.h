@@ -19,6 +19,12 @@
 void score_run (const struct bank *bank, const struct session *session,
                 struct result *r);
 
+/* The verdicts, scores, tools and missing answers alone: no reasons,
+   turning points, governance or plan (a workshop's summary counts the
+   verdicts of many files).  Free R with result_free too. */
+void score_verdicts (const struct bank *bank, const struct session *session,
+                     struct result *r);
+
 void result_free (struct result *r);
 
 /* Whether question Q (of INSTANCE, for repeated ones) is asked, given the

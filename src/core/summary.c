@@ -125,7 +125,7 @@ summary_load_files (struct summary *s, const struct bank *bank,
       diag_init (&one);
       if (session_load (&ses, bank, path, &one) == EXIT_OK)
         {
-          score_run (bank, &ses, &r);
+          score_verdicts (bank, &ses, &r);
           summary_add (s, files[i], &ses, &r);
           result_free (&r);
         }

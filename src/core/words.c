@@ -420,6 +420,37 @@ words_role (enum role r)
   return names[r];
 }
 
+static bool
+words_any_unknown (const enum tri *held, int n)
+{
+  int i;
+
+  for (i = 0; i < n; i++)
+    if (held[i] == TRI_UNKNOWN)
+      return true;
+  return false;
+}
+
+const char *
+words_signs_title (const struct result *r)
+{
+  return words_any_unknown (r->indicators, IND_COUNT)
+    /* TRANSLATORS: %d is how many of the five signs surely hold. */
+    ? N_("Signs that AI needs its own leader: %d of 5 so far")
+    /* TRANSLATORS: %d is how many of the five signs hold. */
+    : N_("Signs that AI needs its own leader: %d of 5");
+}
+
+const char *
+words_conditions_title (const struct result *r)
+{
+  return words_any_unknown (r->absorb, ABS_COUNT)
+    /* TRANSLATORS: %d is how many of the four conditions surely hold. */
+    ? N_("Conditions for one leader to carry AI: %d of 4 so far")
+    /* TRANSLATORS: %d is how many of the four conditions hold. */
+    : N_("Conditions for one leader to carry AI: %d of 4");
+}
+
 const char *
 words_decision (enum decision d)
 {

@@ -42,6 +42,10 @@ const char *words_kind (enum cto_kind k);
 const char *words_kind_why (enum cto_kind k);
 
 const char *words_indicator (enum indicator i);
+/* The headings of the signs and the conditions, with a %d for how many
+   hold ("... so far" while some are not known). */
+const char *words_signs_title (const struct result *r);
+const char *words_conditions_title (const struct result *r);
 const char *words_absorb (enum absorb a);
 const char *words_role (enum role r);
 

@@ -119,9 +119,7 @@ results_summary (const struct results *s, bool with_bars)
     }
   results_verdicts (&b, r);
   buf_addf (&b, "\n");
-  /* TRANSLATORS: %d is how many of the five signs hold. */
-  buf_addf (&b, _("Signs that AI needs its own leader: %d of 5"),
-            r->indicators_met);
+  buf_addf (&b, _(words_signs_title (r)), r->indicators_met);
   buf_addc (&b, '\n');
   for (i = 0; i < IND_COUNT; i++)
     buf_addf (&b, "  %s %s\n", r->indicators[i] == TRI_YES ? "[x]"

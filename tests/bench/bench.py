@@ -290,6 +290,7 @@ def answers_text(i):
         "ai.regulation = %s" % REGULATION[(i // 4) % 3],
         "lead.cto_stretched = %s" % STRETCHED[(i // 2) % 3],
         "tool.1.name = Tool %d" % i,
+        "tool.1.in_use = %s" % ("yes" if i % 2 else "no"),
     ]
     for k, step in enumerate(("goal", "users", "test", "security",
                               "measure", "review")):
@@ -324,8 +325,8 @@ def free_port():
 
 
 SESSION = [b"Tiny Ledger", b"1", b"12", b"1", b"1", b"3", b"1", b"4", b"3",
-           b"2", b"40k", b"2", b"1", b"5, 2", b"2", b"Copilot", b"1", b"1",
-           b"2", b"3", b"3", b"3", b"no"]
+           b"2", b"40k", b"2", b"1", b"5, 2", b"2", b"Copilot", b"2", b"1",
+           b"1", b"2", b"3", b"3", b"3", b"no"]
 
 
 class Participant:
