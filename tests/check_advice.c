@@ -1,8 +1,9 @@
 /* check_advice.c: properties of the advice over many generated founder
-   profiles (INTERFACE.md, "The rules, version 2"): scores within their
-   verdict's band, the CAIO's reporting line, a plan that holds every
-   action once and in time, words that fit the structure recommended,
-   turning points that really turn the verdict, and undecided verdicts
+   profiles (INTERFACE.md, "The rules, version 2"): the verdicts of the
+   rules as INTERFACE.md words them, scores within their verdict's band,
+   the CAIO's reporting line, a plan that holds every action once and in
+   time, words that fit the structure recommended, turning points that
+   really turn the verdict and none missing, and undecided verdicts
    exactly where a missing answer could change them. */
 #include "system.h"
 
@@ -256,6 +257,78 @@ check_caio (const struct profile *p, const struct result *r)
     ck_assert_int_eq (r->cto_kind, KIND_NONE);
 }
 
+/* The rules of version 2 as INTERFACE.md words them, written again
+   here apart from the code, for a profile whose core facts are all
+   known: R's verdicts must be these. */
+static void
+check_reference (const struct profile *p, const struct result *r)
+{
+  long long e = p->f[F_EMPLOYEES], ai = p->f[F_IN_PRODUCT];
+  long long uc = ai == AI_NONE ? 0 : p->f[F_USE_CASES];
+  long long spend = ai == AI_NONE ? 0 : p->f[F_SPEND];
+  long long people = ai == AI_NONE ? 0 : p->f[F_PEOPLE];
+  long long reg = p->f[F_REGULATION], str = p->f[F_STRETCHED];
+  long long off = p->f[F_OFFERING], cx = p->f[F_COMPLEXITY];
+  bool work, ind[IND_COUNT], abs[ABS_COUNT], small, soft;
+  int met = 0, can = 0, i, primary, caio, reports;
+
+  for (i = 0; i < F_COUNT; i++)
+    if (i != F_PRIORITY && p->f[i] == FACT_UNKNOWN
+        && !(ai == AI_NONE && (i == F_SPEND || i == F_PEOPLE
+                               || i == F_USE_CASES)))
+      return;
+  work = ai == AI_FEATURE || ai == AI_CORE || uc > 0 || people > 0
+         || spend > 0;
+  ind[IND_AI_SPEND] = spend > 5000000;
+  ind[IND_AI_PEOPLE] = people > 20;
+  ind[IND_AI_REGULATION] = work && reg == REG_HEAVY;
+  ind[IND_CTO_STRETCHED] = work && str == STRETCHED_YES;
+  ind[IND_AI_CORE_PRODUCT] = ai == AI_CORE;
+  abs[ABS_FEW_USE_CASES] = uc <= 2;
+  abs[ABS_UNDER_500] = e < 500;
+  abs[ABS_AI_INTERNAL_ONLY] = ai == AI_INTERNAL || ai == AI_NONE;
+  abs[ABS_LOW_REGULATION] = reg == REG_MINIMAL;
+  for (i = 0; i < IND_COUNT; i++)
+    {
+      met += ind[i];
+      ck_assert_int_eq (r->indicators[i], (ind[i] ? TRI_YES : TRI_NO));
+    }
+  for (i = 0; i < ABS_COUNT; i++)
+    {
+      can += abs[i];
+      ck_assert_int_eq (r->absorb[i], (abs[i] ? TRI_YES : TRI_NO));
+    }
+  soft = !ind[IND_AI_SPEND] && !ind[IND_AI_PEOPLE] && !ind[IND_AI_CORE_PRODUCT];
+  small = can >= 3 || (soft && ai == AI_INTERNAL && uc <= 2);
+  caio = !work ? CAIO_CTO_ABSORBS
+         : met >= 2 && e >= 50 && !small ? CAIO_DEDICATED
+         : met >= 2 ? CAIO_WATCH
+         : met == 0 && can >= 3 ? CAIO_CTO_ABSORBS : CAIO_WATCH;
+  if (off == OFF_PRODUCT)
+    primary = (e >= 1000 && cx == CPLX_HIGH) || e >= 2000 ? PRIMARY_BOTH
+                                                          : PRIMARY_CTO;
+  else if (off == OFF_MIXED)
+    primary = e >= 500 ? PRIMARY_BOTH : PRIMARY_CTO;
+  else if (ai == AI_CORE)
+    primary = e >= 500 ? PRIMARY_BOTH : PRIMARY_CTO;
+  else
+    primary = ai == AI_FEATURE && e >= 500 ? PRIMARY_BOTH : PRIMARY_CIO;
+  reports = caio != CAIO_DEDICATED ? REPORTS_NONE
+            : primary == PRIMARY_CTO && str != STRETCHED_NO_CTO
+              && ai != AI_CORE && !ind[IND_AI_REGULATION] && e < 1000
+            ? REPORTS_CTO : REPORTS_CEO;
+  ck_assert_int_eq (r->caio, caio);
+  ck_assert_int_eq (r->primary, primary);
+  ck_assert_int_eq (r->reports_to, reports);
+  ck_assert_int_eq (r->form,
+                    ((primary == PRIMARY_CIO && e < 50 && !ind[IND_AI_SPEND]
+                      && !ind[IND_AI_PEOPLE])
+                     || r->cto_kind == KIND_FRACTIONAL
+                     ? FORM_FRACTIONAL : FORM_EXECUTIVE));
+  if (primary == PRIMARY_CIO)
+    ck_assert_int_eq (r->cto_kind, KIND_NONE);
+}
+
 /* Growth never moves a CAIO from the CEO to the CTO. */
 static void
 check_growth (const struct profile *p, const struct result *r)
@@ -467,6 +540,80 @@ check_turns (const struct profile *p, const struct result *r)
     }
 }
 
+/* Whether R has a turning point of DECISION on FACT that is as near as
+   AT or nearer, on AT's side of the answer NOW. */
+static bool
+turn_covers (const struct result *r, enum fact fact, enum turn decision,
+             long long now, long long at, bool number)
+{
+  size_t i;
+
+  for (i = 0; i < r->n_turns; i++)
+    {
+      const struct turning_point *t = &r->turns[i];
+
+      if (t->fact != fact || t->decision != decision)
+        continue;
+      if (!number && t->at == at)
+        return true;
+      if (number && (t->at - now) * (at - now) > 0
+          && llabs (t->at - now) <= llabs (at - now))
+        return true;
+    }
+  return false;
+}
+
+/* Every single answer changed that turns a decided verdict has its
+   turning point: the value tried, or a nearer one the same way. */
+static void
+check_turns_complete (const struct profile *p, const struct result *r)
+{
+  const long long *values;
+  int f, t;
+  size_t n, i;
+
+  for (f = 0; f < F_COUNT; f++)
+    {
+      if (p->f[f] == FACT_UNKNOWN || f == F_PRIORITY
+          || (p->f[F_IN_PRODUCT] == AI_NONE
+              && (f == F_SPEND || f == F_PEOPLE || f == F_USE_CASES)))
+        continue;
+      n = fact_choices (f, &values);
+      for (i = 0; i < n; i++)
+        {
+          struct profile changed = *p;
+          struct session s;
+          struct result c;
+
+          if (values[i] == p->f[f])
+            continue;
+          if (p->f[F_IN_PRODUCT] == AI_NONE)
+            changed.f[F_SPEND] = changed.f[F_PEOPLE]
+              = changed.f[F_USE_CASES] = 0;
+          changed.f[f] = values[i];
+          profile_score (&changed, &s, &c);
+          for (t = TURN_PRIMARY; t <= TURN_REPORTS; t++)
+            {
+              int was = decision_of (r, t), now = decision_of (&c, t);
+
+              if (was == 0 || now == 0 || was == now
+                  || (t == TURN_REPORTS && (r->caio != CAIO_DEDICATED
+                                            || c.caio != CAIO_DEDICATED)))
+                continue;
+              ck_assert_msg (turn_covers (r, f, t, p->f[f], values[i],
+                                          f == F_EMPLOYEES || f == F_SPEND
+                                          || f == F_PEOPLE
+                                          || f == F_USE_CASES),
+                             "no turning point for %s from %lld to %lld "
+                             "(%s %d to %d)", rules_fact_id (f), p->f[f],
+                             values[i], score_turn_id (t), was, now);
+            }
+          result_free (&c);
+          session_free (&s);
+        }
+    }
+}
+
 /* With one fact unknown, a verdict is decided exactly when every value
    it could take gives that verdict. */
 static void
@@ -535,10 +682,13 @@ START_TEST (test_profiles)
       profile_score (&p, &s, &r);
       check_bands (&r);
       check_caio (&p, &r);
+      check_reference (&p, &r);
       check_growth (&p, &r);
       check_plan (&r);
       check_words (&r, &s);
       check_turns (&p, &r);
+      if (i % 8 == 0)
+        check_turns_complete (&p, &r);
       check_undecided (&p, &r);
       decided += r.primary != PRIMARY_UNDECIDED && r.caio != CAIO_UNDECIDED;
       cio_only += r.primary == PRIMARY_CIO;
