@@ -226,32 +226,41 @@ static void
 why_figure (struct msg *m, enum fact f, long long n)
 {
   if (f == F_EMPLOYEES)
-    msg_add_noun (m, N_("%s employee"), N_("%s employees"), n);
+    msg_add_noun (m, "%s employee", "%s employees", n);
   else if (f == F_PEOPLE)
-    msg_add_noun (m, N_("%s person"), N_("%s people"), n);
+    msg_add_noun (m, "%s person", "%s people", n);
   else if (f == F_USE_CASES)
-    msg_add_noun (m, N_("%s AI use case"), N_("%s AI use cases"), n);
+    msg_add_noun (m, "%s AI use case", "%s AI use cases", n);
   else if (f == F_SPEND)
     msg_add_money (m, n);
   else
     msg_add_count (m, n);
 }
 
-/* A reason on fact F, with TEXT quoting up to two numbers: the answer A
-   and the threshold B (none when negative). */
+/* A reason on fact F, with TEXT quoting up to two numbers: A, an answer
+   to fact FIGURE, and the threshold B (none when negative). */
 static void
-why_fact (struct why *w, enum fact f, enum decision decision, enum pull pull,
-          const char *text, long long a, long long b)
+why_fact_of (struct why *w, enum fact f, enum fact figure,
+             enum decision decision, enum pull pull, const char *text,
+             long long a, long long b)
 {
   const char *id = rules_fact_id (f);
   struct msg m = msg_make (text);
 
   if (a >= 0)
-    why_figure (&m, f, a);
+    why_figure (&m, figure, a);
   if (b >= 0)
-    f == F_SPEND ? msg_add_money (&m, b) : msg_add_count (&m, b);
+    figure == F_SPEND ? msg_add_money (&m, b) : msg_add_count (&m, b);
   reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
                decision, pull);
+}
+
+/* The same where the figure is F's own answer. */
+static void
+why_fact (struct why *w, enum fact f, enum decision decision, enum pull pull,
+          const char *text, long long a, long long b)
+{
+  why_fact_of (w, f, f, decision, pull, text, a, b);
 }
 
 /* Who leads technology: the offering, and the size (or AI) threshold in
@@ -302,19 +311,13 @@ why_size_product (struct why *w, long long e)
               e, SIZE_THOUSANDS);
 }
 
-/* A reason on fact F whose figure is the number of employees E, and the
-   size of SIZE_LARGE. */
+/* A reason on fact F whose figures are the number of employees E and
+   SIZE_LARGE. */
 static void
 why_fact_at_size (struct why *w, enum fact f, enum pull pull,
                   const char *text, long long e)
 {
-  const char *id = rules_fact_id (f);
-  struct msg m = msg_make (text);
-
-  why_figure (&m, F_EMPLOYEES, e);
-  msg_add_count (&m, SIZE_LARGE);
-  reason_push (w->r, id, score_answer (w->bank, w->session, id), m,
-               DEC_PRIMARY, pull);
+  why_fact_of (w, f, F_EMPLOYEES, DEC_PRIMARY, pull, text, e, SIZE_LARGE);
 }
 
 static void
@@ -576,7 +579,7 @@ why_kind (struct why *w)
                  "executive of its own, so the CTO leads it: an AI-focused "
                  "CTO."), -1, -1);
   else if (k == KIND_FRACTIONAL)
-    why_fact (w, F_STRETCHED, DEC_KIND, PULL_NONE,
+    why_fact_of (w, F_STRETCHED, F_EMPLOYEES, DEC_KIND, PULL_NONE,
               N_("Nobody leads technology, the company has %s (fewer than "
                  "%s) and technology is only part of what it sells: "
                  "part-time senior leadership is enough for now."), e,

@@ -170,10 +170,10 @@ words_watch (const struct result *r)
   m = words_about_leader (r,
     N_("%s keeps AI for now: no sign calls for an AI executive of its own, "
        "but %s. Review the question as AI grows."));
-  msg_add_noun (&m, N_("only %s of the four conditions for one leader to "
-                       "carry AI holds"),
-                N_("only %s of the four conditions for one leader to "
-                   "carry AI hold"), r->absorb_met);
+  msg_add_noun (&m, "only %s of the four conditions for one leader to "
+                    "carry AI holds",
+                "only %s of the four conditions for one leader to carry AI "
+                "hold", r->absorb_met);
   return m;
 }
 
