@@ -1,9 +1,8 @@
-/* advice.h: what explains the verdicts and turns them into work: scores
-   placed within their verdict's band, the reasons behind each decision
-   (quoting the founder's own figures), the governance of the AI risks
-   named, and a plan in time.  Run after the rules and the tools; every
-   sentence fits the structure recommended (INTERFACE.md, "Words fit the
-   structure"). */
+/* advice.h: what explains the verdicts: scores placed within their
+   verdict's band, and the reasons behind each decision (quoting the
+   founder's own figures), each for or against the verdict reached.  Run
+   after the rules and the tools; every sentence fits the structure
+   recommended (INTERFACE.md, "Words fit the structure"). */
 #ifndef LEADWISE_ADVICE_H
 #define LEADWISE_ADVICE_H
 
@@ -15,9 +14,5 @@ void advice_scores (const struct bank *bank, const struct session *session,
                     struct result *r);
 void advice_reasons (const struct bank *bank, const struct session *session,
                      struct result *r);
-void advice_governance (const struct bank *bank,
-                        const struct session *session, struct result *r);
-void advice_plan (const struct bank *bank, const struct session *session,
-                  struct result *r);
 
 #endif

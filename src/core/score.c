@@ -1,9 +1,11 @@
 /* score.c: which questions are asked, and score_run, which calls the
    pieces of the scoring in order: the rules (rules.c), the tools
-   (tools.c), and the advice that explains both (advice.c). */
+   (tools.c), the advice that explains both (advice.c), and what to do
+   (plan.c). */
 #include "system.h"
 
 #include "core/advice.h"
+#include "core/plan.h"
 #include "core/rules.h"
 #include "core/score.h"
 #include "core/tools.h"
@@ -30,9 +32,6 @@ static const char *const step_ids[TS_COUNT] = {
 };
 static const char *const verdict_ids[] = { "ready", "pilot", "not_ready" };
 static const char *const role_ids[ROLE_COUNT] = { "cto", "cio", "caio" };
-static const char *const decision_ids[DEC_COUNT] = {
-  "primary", "caio", "kind", "tools", "governance"
-};
 static const char *const turn_ids[] = { "primary", "caio", "caio_reports_to" };
 static const char *const when_ids[] = { "now", "first_90_days", "later" };
 
@@ -46,7 +45,8 @@ const char *score_absorb_id (enum absorb a) { return absorb_ids[a]; }
 const char *score_step_id (enum tool_step s) { return step_ids[s]; }
 const char *score_verdict_id (enum tool_verdict v) { return verdict_ids[v]; }
 const char *score_role_id (enum role r) { return role_ids[r]; }
-const char *score_decision_id (enum decision d) { return decision_ids[d]; }
+/* The bank's Decision names are the JSON's. */
+const char *score_decision_id (enum decision d) { return bank_decision_name (d); }
 const char *score_turn_id (enum turn t) { return turn_ids[t]; }
 const char *score_when_id (enum when w) { return when_ids[w]; }
 
@@ -215,8 +215,8 @@ score_run (const struct bank *bank, const struct session *session,
   score_verdicts (bank, session, r);
   rules_turning_points (r->facts, r);
   advice_reasons (bank, session, r);
-  advice_governance (bank, session, r);
-  advice_plan (bank, session, r);
+  plan_governance (bank, session, r);
+  plan_make (bank, session, r);
 }
 
 void
