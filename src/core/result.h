@@ -82,7 +82,7 @@ struct reason
 };
 
 /* The decisions a single answer can turn. */
-enum turn { TURN_PRIMARY, TURN_CAIO, TURN_REPORTS };
+enum turn { TURN_PRIMARY, TURN_CAIO, TURN_REPORTS, TURN_COUNT };
 
 /* One answer changed, the others held, that moves a decision. */
 struct turning_point

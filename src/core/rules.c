@@ -438,7 +438,7 @@ turn_add (struct result *r, const long long *facts, enum fact f,
    DONE[decision] does not say it was found nearer already. */
 static void
 turn_try (struct result *r, long long *f, enum fact which, long long at,
-          bool done[3])
+          bool done[TURN_COUNT])
 {
   long long now = f[which];
   struct outcome o;
@@ -474,7 +474,7 @@ static void
 turn_number (struct result *r, long long *f, enum fact which)
 {
   const long long *b = facts_def[which].bounds;
-  bool up[3] = { false, false, false }, down[3] = { false, false, false };
+  bool up[TURN_COUNT] = { false }, down[TURN_COUNT] = { false };
   int i, n = 0;
 
   while (b[n] >= 0)
@@ -521,7 +521,7 @@ rules_turning_points (const long long facts[F_COUNT], struct result *r)
       else
         for (i = 0; i < fact_values (which); i++)
           {
-            bool done[3] = { false, false, false };
+            bool done[TURN_COUNT] = { false };
 
             if (i != f[which])
               turn_try (r, f, which, i, done);
