@@ -8,6 +8,7 @@
 #include "core/util.h"
 #include "core/words.h"
 #include "tui/ask.h"
+#include "tui/key.h"
 #include "tui/screen.h"
 
 
@@ -381,15 +382,19 @@ ask_question (const struct ask_info *info, const struct question *q,
     {
       ask_destroy (&a);
       buf_free (&typed);
-      return ASK_REDRAW;    /* too small: the caller waits for room */
+      /* Too small, and the caller waits for room; or a size the widgets
+         refuse for another reason: then wait for a key (a new size,
+         most likely) before drawing again, never a loop that spins. */
+      if (screen_big_enough ())
+        key_read (stdscr);
+      return key_stopped () != 0 ? ASK_STOP : ASK_REDRAW;
     }
   refreshCDKScreen (a.cdk);
   curs_set (typing ? 1 : 0);
   for (;;)
     {
-      key = getch ();
-      screen_touch ();
-      if (key == ERR || screen_signal () != 0)
+      key = key_read (stdscr);
+      if (key_stopped () != 0)
         {
           /* Interrupted by a signal, or the terminal is gone (EOF, EIO):
              never read again in a loop. */

@@ -14,6 +14,7 @@
 #include "core/util.h"
 #include "core/words.h"
 #include "core/workshop.h"
+#include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
 
@@ -197,7 +198,7 @@ results_view (const char *title, const char *text, const char *const *buttons,
                         A_REVERSE, FALSE, TRUE, TRUE);
           refreshCDKScreen (cdk);
           choice = activateCDKViewer (viewer, NULL);
-          if (viewer->exitType != vNORMAL || screen_signal () != 0)
+          if (viewer->exitType != vNORMAL || key_stopped () != 0)
             choice = -1;
           destroyCDKViewer (viewer);
         }
@@ -396,7 +397,7 @@ results_show (const struct bank *bank, const struct session *session,
           /* TRANSLATORS: a button in a row of five on an 80-column screen;
              keep it short. */
           if (results_view (_("Full report"), report, back, 1, NULL) < 0
-              && screen_signal () != 0)
+              && key_stopped () != 0)
             choice = -1;
           free (report);
         }

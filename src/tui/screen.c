@@ -10,6 +10,7 @@
 
 #include "core/lang.h"
 #include "core/util.h"
+#include "tui/key.h"
 #include "tui/screen.h"
 #include "tui/terminfo.h"
 
@@ -140,10 +141,8 @@ screen_free_lines (char **lines, int n)
 
 /* ------------------------------------------------------ start, end */
 
-static volatile sig_atomic_t screen_caught;
 static bool screen_colour;
 static CDKSCREEN *screen_anchor;
-static unsigned screen_idle;
 
 /* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
    yellow, blue, magenta, cyan, black: white on blue is pair 5. */
@@ -157,43 +156,6 @@ const char *
 screen_bar_off (void)
 {
   return screen_colour ? "<!5>" : "<!R>";
-}
-
-static void
-screen_on_signal (int sig)
-{
-  screen_caught = sig;
-}
-
-int
-screen_signal (void)
-{
-  return screen_caught;
-}
-
-void
-screen_touch (void)
-{
-  if (screen_idle > 0)
-    alarm (screen_idle);
-}
-
-/* Ctrl-C, SIGTERM and SIGHUP end the wizard properly (saved, terminal
-   restored): the handler only notes the signal, and reading a key,
-   interrupted, returns so that the wizard can stop. */
-static void
-screen_catch_signals (void)
-{
-  struct sigaction sa;
-
-  memset (&sa, 0, sizeof sa);
-  sa.sa_handler = screen_on_signal;
-  sigemptyset (&sa.sa_mask);
-  sa.sa_flags = 0;   /* no SA_RESTART: getch must return */
-  sigaction (SIGINT, &sa, NULL);
-  sigaction (SIGTERM, &sa, NULL);
-  sigaction (SIGHUP, &sa, NULL);
-  sigaction (SIGALRM, &sa, NULL);
 }
 
 /* Plain + - | borders, for terminals that show VT100 line drawing as
@@ -223,6 +185,7 @@ screen_begin (const struct screen_options *opts)
   lang_screen (true);
   /* Esc must feel instant over SSH, not wait a second for a sequence. */
   set_escdelay (25);
+  key_begin (opts->idle);
   if (initscr () == NULL)
     {
       lang_screen (false);
@@ -261,9 +224,6 @@ screen_begin (const struct screen_options *opts)
           && screen_utf8 ()))
     screen_ascii_lines ();
   curs_set (0);
-  screen_catch_signals ();
-  screen_idle = opts->idle;
-  screen_touch ();
   return true;
 }
 
@@ -307,8 +267,8 @@ screen_wait_big_enough (void)
          it short. */
       mvprintw (1, 0, "%s", _("Enlarge it, or press q to quit."));
       refresh ();
-      key = getch ();
-      if (key == 'q' || key == 'Q')
+      key = key_read (stdscr);
+      if (key_stopped () != 0 || key == 'q' || key == 'Q')
         return false;
     }
   erase ();
@@ -389,7 +349,7 @@ screen_choose (const char *title, const char *text,
   if (dialog != NULL)
     {
       choice = activateCDKDialog (dialog, NULL);
-      if (dialog->exitType != vNORMAL || screen_signal () != 0)
+      if (dialog->exitType != vNORMAL || key_stopped () != 0)
         choice = -1;
       destroyCDKDialog (dialog);
     }
@@ -450,9 +410,8 @@ screen_pick_once (const char *title, const char *hint, char **items, int n,
       refreshCDKScreen (cdk);
       for (;;)
         {
-          key = getch ();
-          screen_touch ();
-          if (key == ERR || screen_signal () != 0 || key == 27)
+          key = key_read (stdscr);
+          if (key_stopped () != 0 || key == 27)
             {
               chosen = -1;
               break;

@@ -32,14 +32,6 @@ void screen_end (void);
 const char *screen_bar_on (void);
 const char *screen_bar_off (void);
 
-/* The signal (SIGINT, SIGTERM, SIGHUP, or SIGALRM when the idle time
-   ran out) received since screen_begin, or 0.  Reading keys returns
-   early when one arrives. */
-int screen_signal (void);
-
-/* A key was read: the idle time starts again. */
-void screen_touch (void);
-
 /* TEXT (UTF-8) as this screen can show it: transliterated to ASCII in a
    UTF-8 locale, control characters and CDK markup made harmless.  Free
    the result. */

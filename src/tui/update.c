@@ -12,10 +12,13 @@
    key first sends it, in one update that carries only the difference
    from what the terminal shows.  Every screen waits for a key, so
    nothing drawn is left unshown.  ncurses' own calls inside its shared
-   library are not affected. */
+   library are not affected.  Reading a key goes to key.c, the one key
+   reader, CDK's reads included. */
 #include "system.h"
 
 #include <curses.h>
+
+#include "tui/key.h"
 
 #ifdef HAVE_LD_WRAP
 
@@ -29,11 +32,26 @@ __wrap_wrefresh (WINDOW *win)
   return wnoutrefresh (win);
 }
 
+/* CDK's widgets read their keys through the one key reader too. */
 int
 __wrap_wgetch (WINDOW *win)
 {
+  return key_read (win);
+}
+
+int
+key_raw (WINDOW *win)
+{
   doupdate ();
   return __real_wgetch (win);
+}
+
+#else
+
+int
+key_raw (WINDOW *win)
+{
+  return wgetch (win);
 }
 
 #endif

@@ -10,6 +10,7 @@
 #include "core/exitcode.h"
 #include "core/summary.h"
 #include "core/util.h"
+#include "tui/key.h"
 #include "tui/watch.h"
 
 /* The text summary of DIR, as screen lines. */
@@ -71,12 +72,8 @@ watch_once (const struct bank *bank, const char *dir, unsigned seconds,
       timeout ((int) seconds * 1000);
       for (;;)
         {
-          time_t start = time (NULL);
-
-          key = getch ();
-          /* ERR long before the time is up: the terminal is gone. */
-          if (screen_signal () != 0 || key == 'q' || key == 'Q'
-              || (key == ERR && time (NULL) - start + 1 < (time_t) seconds))
+          key = key_read (stdscr);
+          if (key_stopped () != 0 || key == 'q' || key == 'Q')
             {
               go_on = false;
               break;
@@ -111,6 +108,6 @@ watch_run (const struct bank *bank, const char *dir, unsigned seconds,
          && watch_once (bank, dir, seconds, &top))
     continue;
   screen_end ();
-  return screen_signal () != 0 && screen_signal () != SIGALRM
+  return key_stopped () != 0 && key_stopped () != SIGALRM
          ? EXIT_INTERRUPTED : EXIT_OK;
 }

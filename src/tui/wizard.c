@@ -16,6 +16,7 @@
 
 #include "core/workshop.h"
 #include "tui/ask.h"
+#include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
 #include "tui/wizard.h"
@@ -202,7 +203,7 @@ wizard_review (struct wizard *w)
     }
   else
     {
-      if (screen_signal () != 0)
+      if (key_stopped () != 0)
         w->stopped = true;
       else if (!flow_current (&w->flow, &(struct flow_step) { 0 }))
         flow_back (&w->flow);
@@ -303,7 +304,7 @@ wizard_rescue (struct wizard *w, const char *status)
   memset (&q, 0, sizeof q);
   q.id = (char *) "file";
   q.type = QT_TEXT;
-  while (w->save_failed && screen_signal () == 0)
+  while (w->save_failed && key_stopped () == 0)
     {
       if (w->kiosk)
         {
@@ -395,11 +396,11 @@ wizard_welcome (const struct session *old)
       buttons[n++] = _("Quit");
       choice = screen_choose ("leadwise", text.data, buttons, n);
       buf_free (&text);
-      if (choice != n - 2 || screen_signal () != 0)
+      if (choice != n - 2 || key_stopped () != 0)
         break;
       wizard_language ();
     }
-  if (choice < 0 || choice == n - 1 || screen_signal () != 0)
+  if (choice < 0 || choice == n - 1 || key_stopped () != 0)
     return -1;
   return old != NULL && choice == 0 ? 1 : 0;
 }
@@ -423,7 +424,7 @@ wizard_body (const struct bank *bank, struct session *session,
           ? wizard_welcome (old) : -1)
     {
     case -1:
-      return screen_signal () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
+      return key_stopped () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
     case 1:
       session_free (session);
       *session = *old;
@@ -448,11 +449,11 @@ wizard_body (const struct bank *bank, struct session *session,
         {
           wizard_save (&w, "finished");
           if (results_show (bank, session, save_path, w.kiosk) == RESULTS_EDIT
-              && screen_signal () == 0)
+              && key_stopped () == 0)
             w.mode = MODE_REVIEW;
           else
             {
-              w.stopped = screen_signal () != 0;
+              w.stopped = key_stopped () != 0;
               break;
             }
         }
@@ -473,9 +474,9 @@ wizard_body (const struct bank *bank, struct session *session,
   free (w.other_path);
   if (w.save_failed)
     return EXIT_CANTCREAT;      /* the caller prints the answers */
-  if (w.stopped && screen_signal () == SIGALRM)
+  if (w.stopped && key_stopped () == SIGALRM)
     return EXIT_OK;     /* idle too long: saved, and that is all */
-  if (w.stopped && screen_signal () != 0)
+  if (w.stopped && key_stopped () != 0)
     return EXIT_INTERRUPTED;
   return EXIT_OK;
 }
@@ -582,7 +583,7 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   if (name == NULL)
     {
       screen_end ();
-      return screen_signal () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
+      return key_stopped () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
     }
   session_init (&session);
   session_init (&old);
