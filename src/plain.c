@@ -227,17 +227,57 @@ plain_is (const char *input, const char *word, const char *translated)
   return strcasecmp (input, word) == 0 || strcasecmp (input, translated) == 0;
 }
 
+/* The longest line read: an answer takes a few hundred bytes at most,
+   and memory must not grow with what a stranger types. */
+#define PLAIN_MAX_LINE 4096
+
+/* Read a line of IN into *LINE (of *CAP bytes); a longer one is read to
+   its end and dropped, and *TOO_LONG set.  False at the end of the
+   input. */
+static bool
+plain_getline (FILE *in, char **line, size_t *cap, bool *too_long)
+{
+  size_t len = 0;
+  int c;
+
+  *too_long = false;
+  if (*cap < PLAIN_MAX_LINE + 1)
+    {
+      *line = xrealloc (*line, PLAIN_MAX_LINE + 1);
+      *cap = PLAIN_MAX_LINE + 1;
+    }
+  while ((c = getc (in)) != EOF && c != '\n')
+    if (len < PLAIN_MAX_LINE)
+      (*line)[len++] = (char) c;
+    else
+      *too_long = true;
+  (*line)[len] = '\0';
+  return c != EOF || len > 0 || *too_long;
+}
+
 /* Prompt, and read a line into *LINE without its end and outer spaces;
    false at the end of the input (or when idle too long). */
 static bool
 plain_line (FILE *in, FILE *out, char **line, size_t *cap)
 {
+  bool too_long;
+
   fputs ("> ", out);
   fflush (out);
   if (plain_idle > 0)
     alarm (plain_idle);
-  if (getline (line, cap, in) < 0)
-    return false;
+  for (;;)
+    {
+      if (!plain_getline (in, line, cap, &too_long))
+        return false;
+      if (!too_long)
+        break;
+      /* TRANSLATORS: %d is a number of bytes. */
+      fprintf (out, _("That line is longer than %d bytes and was left "
+                      "out; type it again, shorter.\n"), PLAIN_MAX_LINE);
+      fputs ("> ", out);
+      fflush (out);
+    }
   alarm (0);
   (*line)[strcspn (*line, "\r\n")] = '\0';
   str_trim (*line);
