@@ -47,10 +47,28 @@ expect_grep "86.0%" "$tmp/screen"          # the CDK histograms
 expect_grep "Full report      Save      Print      Edit answers      Quit" \
   "$tmp/screen"
 
-# The full report, in a viewer, and back.
+# ? is help here as everywhere; CDK's own search (it crashed) and its
+# other keys do nothing.
+tmux_keys '?'
+tmux_wait "Page Up and Page Down scroll"
+tmux_keys Escape
+tmux_wait "Full report      Save"
+tmux_keys / n : i
+sleep 0.5
+tmux_screen | grep -q "Search" && fail "CDK's search is offered"
+tmux_screen | grep -q "Full report      Save" || fail "the results screen is gone"
+
+# The full report, in a viewer, with help too, and back.
 tmux_keys Enter
 tmux_wait "Full report"
 tmux_wait "Technology and AI leadership: Tiny Ledger"
+tmux_keys '?'
+tmux_wait "Page Up and Page Down scroll"
+tmux_keys Escape
+tmux_wait "Technology and AI leadership: Tiny Ledger"
+tmux_keys /
+sleep 0.5
+tmux_screen | grep -q "Search" && fail "CDK's search is offered"
 tmux_keys Enter
 tmux_wait "Full report      Save"
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The full-screen wizard stopped from outside: Ctrl-C, SIGTERM and SIGHUP save
-# the answers, restore the terminal and exit 130; after kill -9 nothing
-# answered before is lost, and the next start resumes.  --ascii-lines
+# the answers, restore the terminal and exit 130; a crash restores the
+# terminal before it ends; after kill -9 nothing answered before is lost,
+# and the next start resumes.  --ascii-lines
 # draws plain borders.
 . "${top_srcdir:-..}/tests/testlib.sh"
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
@@ -105,6 +106,25 @@ tmux_keys 'Gone Away' Enter
 tmux_wait "What does the company sell?"
 tmux_wait "EXIT=0" 10
 expect_grep '^company.name = Gone Away$' "$tmp/idle.answers"
+
+# A crash (here a SIGSEGV from outside) restores the terminal first:
+# echo and line editing back, the cursor shown, the full screen left.
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state7' LC_ALL=C.UTF-8 TERM=xterm \
+  '$LEADWISE' --save '$tmp/crash.answers'"
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "What is the company called?"
+tty=$(tmux_cmd display -p -t t '#{pane_tty}')
+stty -F "$tty" -a | grep -q -e ' -echo ' -e ' -icanon ' \
+  || fail "the wizard's terminal modes are not in force"
+kill -SEGV "$(wizard_pid)"
+# 139 as a rule; a sanitizer build reports the crash its own way.
+tmux_wait "EXIT="
+tmux_screen | grep -q "EXIT=0" && fail "the crash went unnoticed"
+modes=$(stty -F "$tty" -a)
+case $modes in
+  *" -echo "*|*" -icanon "*) fail "a crash left the terminal without echo: $modes" ;;
+esac
 
 # Plain borders on request.
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state3' LC_ALL=C.UTF-8 TERM=xterm \

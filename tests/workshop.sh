@@ -9,11 +9,13 @@ command -v flock >/dev/null 2>&1 \
 
 room="$tmp/room"
 mkdir "$room"
-long=$(printf 'x%.0s' $(seq 1 10000))
+long=$(printf 'x%.0s' $(seq 1 100))
+huge=$(printf 'x%.0s' $(seq 1 10000))
 
 # Every hostile name is refused or turned into a file inside the room.
-printf '%s\n\n%s\nbell\007\n../../etc/passwd\nquit\n' "$long" "   " \
-  | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>"$tmp/err"
+printf '%s\n%s\n\n%s\nbell\007\n../../etc/passwd\nquit\n' "$huge" "$long" \
+  "   " | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>"$tmp/err"
+expect_grep 'That line is longer than 4096 bytes' "$tmp/out"
 expect_grep 'a name can have at most 60 characters' "$tmp/out"
 expect_grep 'a name cannot be empty' "$tmp/out"
 expect_grep 'a name must be plain text, without control characters' "$tmp/out"

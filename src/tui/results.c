@@ -162,6 +162,44 @@ results_histograms (CDKSCREEN *cdk, const struct result *r,
     }
 }
 
+/* Keys of CDK's viewer that leadwise does not offer: its search (which
+   crashes this CDK), its line jump and its file statistics.  Bound to
+   this, they do nothing. */
+static int
+results_key_ignored (EObjectType type, void *object, void *data, chtype key)
+{
+  (void) type, (void) object, (void) data, (void) key;
+  return TRUE;
+}
+
+/* ? and F1 on the results: how to move about, as on every screen. */
+static int
+results_key_help (EObjectType type, void *object, void *data, chtype key)
+{
+  CDKVIEWER *viewer = object;
+
+  (void) type, (void) data, (void) key;
+  /* TRANSLATORS: the title of a help pop-up. */
+  screen_message (_("Help"),
+                  _("Up and Down, Page Up and Page Down scroll the text. "
+                    "Tab moves between the buttons below it, and Enter "
+                    "chooses one. Esc goes back."));
+  refreshCDKScreen (ScreenOf (viewer));
+  return TRUE;
+}
+
+static void
+results_bind_keys (CDKVIEWER *viewer)
+{
+  static const chtype ignored[] = { '/', 'n', 'N', ':', 'i', 's', 'S' };
+  size_t i;
+
+  for (i = 0; i < sizeof ignored / sizeof ignored[0]; i++)
+    bindCDKObject (vVIEWER, viewer, ignored[i], results_key_ignored, NULL);
+  bindCDKObject (vVIEWER, viewer, '?', results_key_help, NULL);
+  bindCDKObject (vVIEWER, viewer, KEY_F (1), results_key_help, NULL);
+}
+
 /* Show TEXT (UTF-8) in a viewer with BUTTONS, under the score
    histograms of R when R is not NULL and the screen is tall enough;
    returns the button, or -1 (Esc, a signal, a lost terminal). */
@@ -196,6 +234,7 @@ results_view (const char *title, const char *text, const char *const *buttons,
           /* Not interpreted: no text of the user's is taken as markup. */
           setCDKViewer (viewer, head, (CDK_CSTRING2) lines, n_lines,
                         A_REVERSE, FALSE, TRUE, TRUE);
+          results_bind_keys (viewer);
           refreshCDKScreen (cdk);
           choice = activateCDKViewer (viewer, NULL);
           if (viewer->exitType != vNORMAL || key_stopped () != 0)

@@ -4,6 +4,7 @@
 #include <iconv.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cdk.h>
@@ -174,6 +175,70 @@ screen_ascii_lines (void)
   acs_map['0'] = '#';
 }
 
+/* ------------------------------------------------------- fatal signals */
+
+/* What a crash restores before it ends the program: the terminal's
+   modes as they were, and the sequences that leave the full screen. */
+static struct termios screen_saved_modes;
+static bool screen_have_modes;
+static char screen_leave[256];
+static size_t screen_leave_len;
+static const int screen_fatal_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+                                            SIGABRT };
+#define SCREEN_N_FATAL (sizeof screen_fatal_signals / sizeof screen_fatal_signals[0])
+static struct sigaction screen_fatal_old[SCREEN_N_FATAL];
+
+static void
+screen_leave_add (const char *capname)
+{
+  const char *seq = tigetstr (capname);
+  size_t n;
+
+  if (seq == NULL || seq == (char *) -1)
+    return;
+  n = strlen (seq);
+  if (screen_leave_len + n < sizeof screen_leave)
+    {
+      memcpy (screen_leave + screen_leave_len, seq, n);
+      screen_leave_len += n;
+    }
+}
+
+/* A crash: the terminal as it was, then the crash as it would have been
+   (the handler that was there before, a sanitizer's say, or the default:
+   a core dump). */
+static void
+screen_on_fatal (int sig)
+{
+  size_t i;
+
+  if (screen_leave_len > 0)
+    (void) !write (STDOUT_FILENO, screen_leave, screen_leave_len);
+  if (screen_have_modes)
+    tcsetattr (STDIN_FILENO, TCSANOW, &screen_saved_modes);
+  for (i = 0; i < SCREEN_N_FATAL; i++)
+    if (screen_fatal_signals[i] == sig)
+      sigaction (sig, &screen_fatal_old[i], NULL);
+  raise (sig);
+}
+
+static void
+screen_catch_fatal (void)
+{
+  struct sigaction sa;
+  size_t i;
+
+  screen_leave_add ("sgr0");
+  screen_leave_add ("cnorm");
+  screen_leave_add ("rmkx");
+  screen_leave_add ("rmcup");
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = screen_on_fatal;
+  sigemptyset (&sa.sa_mask);
+  for (i = 0; i < SCREEN_N_FATAL; i++)
+    sigaction (screen_fatal_signals[i], &sa, &screen_fatal_old[i]);
+}
+
 bool
 screen_begin (const struct screen_options *opts)
 {
@@ -186,6 +251,8 @@ screen_begin (const struct screen_options *opts)
   /* Esc must feel instant over SSH, not wait a second for a sequence. */
   set_escdelay (25);
   key_begin (opts->idle);
+  /* The modes before curses changes them, for a crash to restore. */
+  screen_have_modes = tcgetattr (STDIN_FILENO, &screen_saved_modes) == 0;
   if (initscr () == NULL)
     {
       lang_screen (false);
@@ -224,12 +291,15 @@ screen_begin (const struct screen_options *opts)
           && screen_utf8 ()))
     screen_ascii_lines ();
   curs_set (0);
+  screen_catch_fatal ();
   return true;
 }
 
 void
 screen_end (void)
 {
+  size_t i;
+
   /* destroyCDKScreen does not free the list of widgets that
      initCDKScreen made (CDK frees it when the last widget leaves, and
      this screen never had one): free it the same way. */
@@ -243,6 +313,8 @@ screen_end (void)
   screen_anchor = NULL;
   endCDK ();
   lang_screen (false);
+  for (i = 0; i < SCREEN_N_FATAL; i++)
+    sigaction (screen_fatal_signals[i], &screen_fatal_old[i], NULL);
 }
 
 bool
