@@ -7,6 +7,7 @@
 
 #include "core/atomic.h"
 #include "core/exitcode.h"
+#include "core/state.h"
 #include "core/util.h"
 #include "testutil.h"
 
@@ -326,6 +327,41 @@ START_TEST (test_save_atomic)
 }
 END_TEST
 
+/* A set-aside never replaces another: two in one second are two files
+   (a finished session was lost that way). */
+START_TEST (test_set_aside_twice)
+{
+  char path[128], *first, *second;
+  FILE *fp;
+
+  make_dir ();
+  snprintf (path, sizeof path, "%s/a.answers", dir);
+  fp = fopen (path, "w");
+  fputs ("company.name = First\n", fp);
+  fclose (fp);
+  first = state_set_aside (path);
+  ck_assert_ptr_nonnull (first);
+  fp = fopen (path, "w");
+  fputs ("company.name = Second\n", fp);
+  fclose (fp);
+  second = state_set_aside (path);
+  ck_assert_ptr_nonnull (second);
+  ck_assert_str_ne (first, second);
+  ck_assert_str_eq (read_file (first), "company.name = First\n");
+  ck_assert_str_eq (read_file (second), "company.name = Second\n");
+  ck_assert_int_eq (access (path, F_OK), -1);
+  ck_assert_int_eq (count_files (), 2);
+  /* Nothing to move: nothing moved, and nothing made. */
+  ck_assert_ptr_null (state_set_aside (path));
+  ck_assert_int_eq (count_files (), 2);
+  unlink (first);
+  unlink (second);
+  rmdir (dir);
+  free (first);
+  free (second);
+}
+END_TEST
+
 START_TEST (test_save_errors)
 {
   struct session s;
@@ -387,6 +423,7 @@ session_suite (void)
   tcase_add_test (tc, test_set_get_unset);
   tcase_add_test (tc, test_write_in_bank_order);
   tcase_add_test (tc, test_save_atomic);
+  tcase_add_test (tc, test_set_aside_twice);
   tcase_add_test (tc, test_save_errors);
   tcase_add_test (tc, test_load_missing);
   suite_add_tcase (s, tc);

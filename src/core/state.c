@@ -123,19 +123,45 @@ state_save (struct session *session, const struct bank *bank,
   return session_save (session, bank, path, d);
 }
 
+/* Move FROM to TO where no TO exists yet: never over another file.  A
+   new link fails where TO exists; a file system without links gets a
+   rename where TO is not there (its directory is the user's own). */
+static int
+state_move_new (const char *from, const char *to)
+{
+  if (link (from, to) == 0)
+    return unlink (from);
+  if (errno == EEXIST || errno == ENOENT)
+    return -1;
+  if (access (to, F_OK) == 0)
+    {
+      errno = EEXIST;
+      return -1;
+    }
+  return rename (from, to);
+}
+
+/* The most set-asides of one file in one second. */
+#define STATE_MAX_ASIDE 1000
+
 char *
 state_set_aside (const char *path)
 {
   char now[32], *aside;
+  int k;
 
   state_timestamp (now, sizeof now);
-  aside = xasprintf ("%s.%s", path, now);
-  if (rename (path, aside) != 0)
+  for (k = 1; k <= STATE_MAX_ASIDE; k++)
     {
+      aside = k == 1 ? xasprintf ("%s.%s", path, now)
+                     : xasprintf ("%s.%s.%d", path, now, k);
+      if (state_move_new (path, aside) == 0)
+        return aside;
       free (aside);
-      return NULL;
+      if (errno != EEXIST)
+        return NULL;
     }
-  return aside;
+  return NULL;
 }
 
 bool

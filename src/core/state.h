@@ -32,9 +32,10 @@ int state_save (struct session *session, const struct bank *bank,
 void state_print_unsaved (const struct session *session,
                           const struct bank *bank, FILE *out, FILE *err);
 
-/* Move the session file PATH aside, to PATH.TIMESTAMP, so that a new
-   session does not overwrite it.  Returns the new name (free it), or
-   NULL when it could not be moved. */
+/* Move the session file PATH aside, to PATH.TIMESTAMP (or
+   PATH.TIMESTAMP.2, .3 ... where that exists: a set-aside never replaces
+   another file), so that a new session does not overwrite it.  Returns
+   the new name (free it), or NULL when it could not be moved. */
 char *state_set_aside (const char *path);
 
 /* Whether PATH holds an unfinished session to offer for resuming: one
