@@ -24,6 +24,8 @@ struct reader
   bool weighted;               /* the last Option or Band has a Weight */
   size_t cap_sections, cap_questions, cap_options, cap_bands, cap_conds;
   bool have_format;
+  size_t *seen, seen_size;     /* every question's id, hashed: see
+                                  id_table_add */
 };
 
 static const char *const type_names[] = {
@@ -205,16 +207,65 @@ id_split_instance (const char *id, const char *prefix, const char **rest)
   return (int) instance;
 }
 
+/* A table of question ids (positions + 1, 0 for empty, open addressing
+   in a power of two), so that looking one up takes the same time in a
+   bank of any size. */
+static size_t
+id_table_find (const size_t *slots, size_t size,
+               const struct question *questions, const char *id)
+{
+  size_t i, mask = size - 1;
+
+  if (size == 0)
+    return 0;
+  for (i = str_hash (id) & mask; slots[i] != 0; i = (i + 1) & mask)
+    if (strcmp (questions[slots[i] - 1].id, id) == 0)
+      return slots[i];
+  return 0;
+}
+
+/* Put question AT (of QUESTIONS) in the table, unless its id is there
+   already; the table grows to stay at most half full, COUNT entries in
+   it before this one. */
+static void
+id_table_add (size_t **slots, size_t *size, size_t count,
+              const struct question *questions, size_t at)
+{
+  size_t i, j, mask, old = *size, *before = *slots;
+
+  if (id_table_find (*slots, *size, questions, questions[at].id) != 0)
+    return;
+  if (2 * (count + 1) > *size)
+    {
+      *size = *size == 0 ? 16 : 2 * *size;
+      *slots = xcalloc (*size, sizeof **slots);
+      mask = *size - 1;
+      for (i = 0; i < old; i++)
+        if (before[i] != 0)
+          {
+            for (j = str_hash (questions[before[i] - 1].id) & mask;
+                 (*slots)[j] != 0; j = (j + 1) & mask)
+              continue;
+            (*slots)[j] = before[i];
+          }
+      free (before);
+    }
+  mask = *size - 1;
+  for (j = str_hash (questions[at].id) & mask; (*slots)[j] != 0;
+       j = (j + 1) & mask)
+    continue;
+  (*slots)[j] = at + 1;
+}
+
 const struct question *
 bank_find (const struct bank *bank, const char *id, int *instance)
 {
-  size_t i, s, mask = bank->index_size - 1;
+  size_t i, s;
 
   *instance = 0;
-  if (bank->index_size > 0)
-    for (i = str_hash (id) & mask; bank->index[i] != 0; i = (i + 1) & mask)
-      if (strcmp (bank->questions[bank->index[i] - 1].id, id) == 0)
-        return &bank->questions[bank->index[i] - 1];
+  if ((i = id_table_find (bank->index, bank->index_size, bank->questions,
+                          id)) != 0)
+    return &bank->questions[i - 1];
 
   for (s = 0; s < bank->n_sections; s++)
     {
@@ -410,12 +461,9 @@ parse_weights (struct reader *r, long line, const char *value,
 static struct question *
 find_earlier (struct reader *r, const char *id)
 {
-  size_t i;
+  size_t at = id_table_find (r->seen, r->seen_size, r->bank->questions, id);
 
-  for (i = 0; i < r->bank->n_questions; i++)
-    if (strcmp (r->bank->questions[i].id, id) == 0)
-      return &r->bank->questions[i];
-  return NULL;
+  return at != 0 ? &r->bank->questions[at - 1] : NULL;
 }
 
 static const struct {
@@ -956,6 +1004,8 @@ record_question (struct reader *r, long line, const char *id)
   q->line = line;
   s->count++;
   r->question = q;
+  id_table_add (&r->seen, &r->seen_size, bank->n_questions - 1,
+                bank->questions, bank->n_questions - 1);
   r->cap_options = r->cap_bands = r->cap_conds = 0;
 }
 
@@ -1140,24 +1190,12 @@ read_text (struct reader *r, char *text, size_t len)
 static void
 bank_build_index (struct bank *bank)
 {
-  size_t i, j, mask;
+  size_t i, n = 0;
 
-  bank->index_size = 16;
-  while (bank->index_size < 2 * bank->n_questions)
-    bank->index_size *= 2;
-  bank->index = xcalloc (bank->index_size, sizeof *bank->index);
-  mask = bank->index_size - 1;
   for (i = 0; i < bank->n_questions; i++)
     if (bank->sections[bank->questions[i].section].repeat == NULL)
-      {
-        for (j = str_hash (bank->questions[i].id) & mask;
-             bank->index[j] != 0; j = (j + 1) & mask)
-          if (strcmp (bank->questions[bank->index[j] - 1].id,
-                      bank->questions[i].id) == 0)
-            break;      /* a duplicate id, already reported */
-        if (bank->index[j] == 0)
-          bank->index[j] = i + 1;
-      }
+      id_table_add (&bank->index, &bank->index_size, n++, bank->questions,
+                    i);
 }
 
 int
@@ -1184,6 +1222,7 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
     }
   read_text (&r, text.data, text.len);
   buf_free (&text);
+  free (r.seen);
   question_finish (&r);
   section_finish (&r);
   if (bank->n_questions == 0)

@@ -218,6 +218,9 @@ lines_init (struct lines *l, char *text, size_t len)
   l->at = text;
   l->end = text + len;
   l->number = 0;
+  /* A UTF-8 byte order mark, as some editors write, is not text. */
+  if (len >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
+    l->at += 3;
 }
 
 char *

@@ -41,7 +41,8 @@ char *buf_take (struct buf *b);
 bool buf_add_file (struct buf *b, FILE *fp);
 
 /* The lines of a text read whole (buf_add_file), each cut in place at
-   its newline, and a carriage return before that removed. */
+   its newline, and a carriage return before that removed; a UTF-8 byte
+   order mark at the start is skipped. */
 struct lines
 {
   char *at, *end;
