@@ -68,8 +68,10 @@ plain_save (struct plain *p, const char *status)
   diag_init (&d);
   if (state_save (p->session, p->bank, p->save_path, status, &d) != EXIT_OK)
     {
-      /* The answers stay in memory; the next answer tries again. */
-      diag_print (&d);
+      /* The answers stay in memory; the next answer tries again.  A
+         participant is not shown the server's file names. */
+      if (!p->kiosk)
+        diag_print (&d);
       if (!p->save_failed)
         fprintf (p->out, "%s\n", _("Your answers could not be saved; they "
                                    "are kept while leadwise runs, and "
@@ -451,7 +453,11 @@ plain_finish (struct plain *p)
   fputc ('\n', p->out);
   report_write (p->out, REPORT_TEXT, p->bank, p->session, &r);
   result_free (&r);
-  if (!p->save_failed)
+  if (p->save_failed)
+    return;
+  if (p->kiosk)
+    fprintf (p->out, "\n%s\n", _("Your answers are saved."));
+  else
     /* TRANSLATORS: %s is a file name. */
     fprintf (p->out, _("\nYour answers are saved in %s.\n"), p->save_path);
 }
@@ -500,6 +506,9 @@ plain_run (const struct bank *bank, struct session *session,
             fprintf (out, "\n%s\n", _("No answer for a long time: your "
                                        "answers are saved, and you can go "
                                        "on next time."));
+          else if (kiosk)
+            fprintf (out, "\n%s\n", _("The input ended; your answers are "
+                                       "saved."));
           else
             /* TRANSLATORS: %s is a file name. */
             fprintf (out, _("\nThe input ended; your answers are saved in "
@@ -513,6 +522,9 @@ plain_run (const struct bank *bank, struct session *session,
           plain_rescue (&p, "in_progress");
           if (p.save_failed)
             ;   /* the answers are printed below */
+          else if (kiosk)
+            fprintf (out, "%s\n", _("Your answers are saved; connect again "
+                                    "with the same name to go on."));
           else if (p.other_path != NULL)
             /* TRANSLATORS: %s is a file name. */
             fprintf (out, _("\nYour answers are saved in %s.\n"), p.save_path);

@@ -24,6 +24,21 @@ expect_grep "^Your answers are saved in $tmp/other.answers\.$" out
 expect_grep '^company.name = Acme$' other.answers
 expect_grep '^company.offering = service$' other.answers
 
+# --- A state directory that cannot be written: the reason given is that,
+# not that some directory is missing.  (Root writes anywhere: as root the
+# wizard runs as nobody.)
+mkdir -p pub/ro
+chmod 711 "$tmp"
+chmod 755 pub
+chmod 555 pub/ro
+as_user=""
+[ "$(id -u)" -eq 0 ] && as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+printf 'Acme\nquit\n' | HOME="$tmp/pub/ro" XDG_STATE_HOME="$tmp/pub/ro" \
+  $as_user "$LEADWISE" --plain >out 2>err
+expect_grep 'pub/ro/leadwise: cannot create the directory: Permission denied$' err
+grep -q 'No such file or directory' err && fail "a missing directory was blamed: $(cat err)"
+grep -q -e 'answers are saved in' -e 'answers are saved;' out && fail "the answers were said to be saved: $(cat out)"
+
 # The input ends with nothing saved: the answers are printed instead.
 printf 'Acme\n2\n' | XDG_STATE_HOME="$tmp/blocked" "$LEADWISE" --plain >out 2>err
 [ $? -eq 73 ] || fail "unsaved answers did not exit 73"

@@ -2,7 +2,9 @@
 # The full-screen wizard when saving fails: it says so once, keeps the
 # answers, and on quitting asks for another file (showing why a file
 # failed) until one works; in a workshop, on a full disk, it asks to try
-# again, and what stays unsaved is printed when the screen closes.
+# again, and what stays unsaved is printed when the screen closes; the
+# quit dialog never says saved when the last save failed, and a
+# participant is never shown the server's file names.
 . "${top_srcdir:-..}/tests/testlib.sh"
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
 
@@ -15,13 +17,14 @@ tmux_keys Enter
 tmux_wait "What is the company called?"
 tmux_keys 'Acme' Enter
 tmux_wait "Your answers could not be saved"
-tmux_wait "blocked/leadwise/session.answers: cannot"
+tmux_wait "blocked/leadwise: cannot create the"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
 tmux_keys 2
 tmux_wait "How many people"                 # told once, not at every answer
 tmux_keys F10
-tmux_wait "Quit now?"
+tmux_wait "Quit now? Your last answers could not be"   # never "saved"
+tmux_screen | grep -q "Your answers are saved" && fail "the quit dialog says saved"
 tmux_keys Enter
 tmux_wait "In which file should they be saved instead?"
 tmux_wait "Enter save  Esc leave without saving"
@@ -44,11 +47,12 @@ tmux_wait "About 20 questions"
 tmux_keys Enter
 tmux_wait "What is the company called?"
 tmux_keys 'Full Disk Ltd' Enter
-tmux_wait "No space left on device"
+tmux_wait "Please tell the facilitator"        # and no server path
+tmux_screen | grep -q -e "$tmp" -e "room/" && fail "a participant is shown a server path"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
 tmux_keys q
-tmux_wait "Quit now?"
+tmux_wait "Quit now? Your last answers could not be saved; please"
 tmux_keys Enter
 tmux_wait "facilitator. Try again?"
 tmux_keys Enter                              # yes: it fails again

@@ -36,8 +36,9 @@ tmux_screen | grep -q Print && fail "Print offered in a kiosk"
 tmux_keys Tab Enter
 tmux_wait "In which format?"
 tmux_keys Enter
-tmux_wait "The report is saved in"
-tmux_wait "$room/etc-passwd-"
+tmux_wait "The report is saved for the facilitator."
+tmux_screen | grep -q "$room" && fail "a participant is shown the room's path"
+ls "$room"/etc-passwd-*.report.txt >/dev/null || fail "no report in the room"
 tmux_keys x
 tmux_wait "Edit answers"
 tmux_keys Tab Tab Tab Enter

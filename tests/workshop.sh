@@ -58,6 +58,8 @@ expect_grep '^company.offering = service$' "$acme"
   printf 'No Tool\n2\n1\n1\n1\n1\n1\n1\nno\n'
 } | "$LEADWISE" --workshop "$room" >"$tmp/out"
 report=$(ls "$room"/done-co-*.report.txt) || fail "no report in the room"
+grep -q "$room" "$tmp/out" && fail "a participant is shown the room's path"
+expect_grep '^Your answers are saved\.$' "$tmp/out"
 expect_grep '^Technology and AI leadership: Done Co$' "$report"
 "$LEADWISE" summary -f json "$room" >"$tmp/s.json"
 grep -q '"participant": "Done Co"' "$tmp/s.json" \

@@ -109,11 +109,36 @@ state_timestamp (char *buf, size_t size)
   strftime (buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* Whether PATH is a file directly in DIR. */
+static bool
+state_in (const char *path, const char *dir)
+{
+  size_t n = strlen (dir);
+
+  return strncmp (path, dir, n) == 0 && path[n] == '/'
+         && strchr (path + n + 1, '/') == NULL;
+}
+
 int
 state_save (struct session *session, const struct bank *bank,
             const char *path, const char *status, struct diag *d)
 {
-  char now[32];
+  char now[32], *dir = state_dir_name ();
+
+  /* The state directory that could not be made at the start: try again,
+     and say why it cannot be, rather than that the file's directory is
+     missing. */
+  if (dir != NULL && state_in (path, dir) && access (dir, F_OK) != 0
+      && state_mkdirs (dir, 0700) != 0)
+    {
+      /* TRANSLATORS: %s is the system's reason (strerror); the directory's
+         name comes before this message. */
+      diag_add (d, EXIT_CANTCREAT, dir, 0, _("cannot create the directory: %s"),
+                strerror (errno));
+      free (dir);
+      return EXIT_CANTCREAT;
+    }
+  free (dir);
 
   state_timestamp (now, sizeof now);
   if (session_get (session, "meta.started") == NULL)

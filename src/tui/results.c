@@ -305,7 +305,9 @@ results_save (const struct results *s)
                    &d) == 0)
     {
       /* TRANSLATORS: %s is a file name. Shown in a box: keep it short. */
-      char *done = xasprintf (_("The report is saved in %s"), path);
+      char *done = s->kiosk ? xstrdup (_("The report is saved for the "
+                                         "facilitator."))
+                            : xasprintf (_("The report is saved in %s"), path);
 
       /* TRANSLATORS: the title of a message box. */
       screen_message (_("Saved"), done);
@@ -313,7 +315,8 @@ results_save (const struct results *s)
     }
   else
     screen_message (_("The report could not be saved"),
-                    d.count > 0 ? d.messages[0] : "");
+                    s->kiosk ? _("Please tell the facilitator.")
+                    : d.count > 0 ? d.messages[0] : "");
   diag_free (&d);
   free (path);
   free (dir);

@@ -54,8 +54,12 @@ wizard_save (struct wizard *w, const char *status)
       /* The answers stay in memory; the next answer tries again. */
       free (w->save_error);
       w->save_error = xstrdup (d.count > 0 ? d.messages[0] : "");
+      /* A participant is not shown the server's file names. */
       if (!w->save_failed)
-        screen_message (_("Your answers could not be saved"), w->save_error);
+        screen_message (_("Your answers could not be saved"), w->kiosk
+                        ? _("Please tell the facilitator; saving is tried "
+                            "again after each answer.")
+                        : w->save_error);
       w->save_failed = true;
     }
   else
@@ -262,8 +266,16 @@ wizard_step (struct wizard *w, const struct flow_step *step)
       free (value);
       return true;
     case ASK_QUIT:
-      if (screen_confirm (_("Quit now? Your answers are saved, and you can "
-                            "go on next time.")))
+      /* Never "saved" when the last save failed. */
+      if (screen_confirm (!w->save_failed
+                          ? _("Quit now? Your answers are saved, and you can "
+                              "go on next time.")
+                          : w->kiosk
+                          ? _("Quit now? Your last answers could not be "
+                              "saved; please tell the facilitator.")
+                          : _("Quit now? Your last answers could not be "
+                              "saved; leadwise asks where to keep them "
+                              "first.")))
         {
           free (value);
           return false;
