@@ -576,8 +576,17 @@ plain_ask_name (FILE *in, FILE *out, const char *error)
       if (!plain_line (in, out, &line, &cap))
         break;
       why = NULL;
+      /* The words that work at every prompt do what they say here too:
+         nobody becomes a participant called "quit". */
       if (plain_is_language (line))
         plain_language (in, out);
+      else if (plain_is (line, "quit", _("quit")))
+        break;
+      else if (plain_is (line, "help", _("help")))
+        fprintf (out, "%s\n", _(workshop_name_help ()));
+      else if (plain_is (line, "back", _("back"))
+               || plain_is (line, "skip", _("skip")))
+        why = N_("Type a name first: your answers are kept under it.");
       else
         name = workshop_name_clean (line, &why);
     }

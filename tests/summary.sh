@@ -17,13 +17,15 @@ for name in agency-8 ai-fintech logistics-4000 partial saas-12; do
 done
 printf 'meta.participant = Smith, "Ace" & Jones\n' >>"$dir/saas-12.answers"
 printf 'this is not an answers file\n' >"$dir/broken.answers"
+printf 'meta.participant = =HYPERLINK("http://x","y")\ncompany.name = F\n' \
+  >"$dir/formula.answers"
 printf 'company.offering = bananas\n' >"$dir/bad-value.answers"
 printf 'company.name = hidden\n' >"$dir/.temp.answers"       # being written
 printf 'company.name = other\n' >"$dir/notes.txt"            # not answers
 
 expect_status 0 "$LEADWISE" summary "$dir" >"$tmp/text" 2>"$tmp/err"
 [ -s "$tmp/err" ] && fail "summary wrote errors: $(cat "$tmp/err")"
-expect_grep '^5 participants\.$' "$tmp/text"
+expect_grep '^6 participants\.$' "$tmp/text"
 expect_grep '^  CTO  *3$' "$tmp/text"
 expect_grep '^  - .*broken.answers:1: expected' "$tmp/text"
 expect_grep 'bad-value.answers:1: invalid value' "$tmp/text"
@@ -31,7 +33,7 @@ grep -q hidden "$tmp/text" && fail "a hidden file was counted"
 
 "$LEADWISE" summary -f json "$dir" >"$tmp/s.json"
 jq -e . "$tmp/s.json" >/dev/null || fail "summary JSON is not JSON"
-[ "$(jq -c '[.participants, .primary.cto, .primary.cio, .primary.undecided, (.skipped | length)]' "$tmp/s.json")" = "[5,3,1,1,2]" ] \
+[ "$(jq -c '[.participants, .primary.cto, .primary.cio, .primary.undecided, (.skipped | length)]' "$tmp/s.json")" = "[6,3,1,2,2]" ] \
   || fail "wrong counts: $(cat "$tmp/s.json")"
 [ "$(jq -r '.rows[] | select(.file == "saas-12.answers") | .participant' "$tmp/s.json")" = 'Smith, "Ace" & Jones' ] \
   || fail "the participant's name did not survive JSON"
@@ -46,12 +48,12 @@ done | jq -s -c '[.[] | .scores] as $s | ["cto", "cio", "caio"] | map(. as $r |
   >"$tmp/want-scores"
 jq -c '[.scores.cto, .scores.cio, .scores.caio]' "$tmp/s.json" >"$tmp/got-scores"
 expect_diff "$tmp/want-scores" "$tmp/got-scores"
-[ "$(jq '.scores.caio.unknown' "$tmp/s.json")" = 1 ] \
+[ "$(jq '.scores.caio.unknown' "$tmp/s.json")" = 2 ] \
   || fail "the undecided CAIO score was not counted apart"
 [ "$(jq -c '.rows[] | select(.file == "partial.answers") | .scores' "$tmp/s.json")" \
   = '{"cto":null,"cio":null,"caio":null}' ] || fail "unknown scores are not null"
 expect_grep '^  Role  *Mean  *Lowest  *Highest  *Not known$' "$tmp/text"
-expect_grep '^  CAIO  *[0-9][0-9]*  *[0-9][0-9]*  *[0-9][0-9]*  *1$' "$tmp/text"
+expect_grep '^  CAIO  *[0-9][0-9]*  *[0-9][0-9]*  *[0-9][0-9]*  *2$' "$tmp/text"
 expect_grep '^  partial  *not decided yet  *not decided yet  *-  *-  *-$' "$tmp/text"
 [ "$(jq '.tools' "$tmp/s.json")" = 6 ] || fail "wrong number of tools"
 
@@ -60,11 +62,14 @@ python3 - "$tmp/s.csv" <<'EOT' || fail "summary CSV does not parse as expected"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
 assert rows[0][:4] == ['participant', 'file', 'primary', 'caio'], rows[0]
-assert len(rows) == 6, rows
+assert len(rows) == 7, rows
 assert all(len(r) == len(rows[0]) for r in rows), rows
+# A cell that a spreadsheet would run as a formula is text.
+formula = [r for r in rows if r[1] == 'formula.answers'][0]
+assert formula[0] == "'=HYPERLINK(\"http://x\",\"y\")", formula
 partial = [r for r in rows if r[1] == 'partial.answers'][0]
 assert partial[5:8] == ['', '', ''], partial
-assert ['Smith, "Ace" & Jones', 'saas-12.answers', 'cto', 'watch'] == rows[5][:4], rows[5]
+assert ['Smith, "Ace" & Jones', 'saas-12.answers', 'cto', 'watch'] == rows[6][:4], rows[6]
 EOT
 
 "$LEADWISE" summary -f markdown "$dir" >"$tmp/s.md"

@@ -17,9 +17,18 @@ start ()
   tmux_wait "Your name, or your team's name?"
 }
 
+# The word quit leaves; it makes no participant.
+start
+tmux_keys quit Enter
+tmux_wait "EXIT=0"
+[ -z "$(ls -A "$room")" ] || fail "quit made a participant: $(ls -A "$room")"
+
 start
 tmux_keys Enter
 tmux_wait "a name cannot be empty"
+tmux_keys C-u "$(printf 'Good\342\200\213Name')" Enter
+tmux_wait "a name cannot hold invisible"
+tmux_keys C-u
 tmux_keys '../../etc/passwd' Enter
 tmux_wait "About 20 questions"
 tmux_keys Enter

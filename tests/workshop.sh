@@ -32,6 +32,22 @@ ls -A "$room" | grep -v -E '^\.?[a-z0-9-]+\.answers(\.lock)?$' >"$tmp/odd" || tr
 [ -s "$tmp/odd" ] && fail "unexpected files in the room: $(cat "$tmp/odd")"
 expect_grep '^meta.participant = Grüße – ¿qué?$' "$room"/gr-e-qu-*.answers
 
+# Names that would look like another (invisible characters, direction
+# overrides, a byte order mark, a line separator) are refused; the word
+# quit leaves instead of making a participant called "quit"; help helps.
+before=$(ls -A "$room" | wc -l)
+for bad in 'Good\342\200\213Name' 'Good\342\200\256emaN' '\357\273\277Good Name' \
+           'Good\342\200\250Name' 'Good\302\255Name' 'Good\342\201\240Name'; do
+  printf "$bad\\nquit\\n" | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+  expect_grep 'a name cannot hold invisible characters' "$tmp/out"
+done
+printf 'help\nskip\nQuit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1 \
+  || fail "quit at the name prompt exited $?"
+expect_grep 'Your answers are kept under this name' "$tmp/out"
+expect_grep 'Type a name first' "$tmp/out"
+[ "$(ls -A "$room" | wc -l)" -eq "$before" ] \
+  || fail "a refused name or a command made a participant: $(ls -A "$room")"
+
 # A name in use by another connection is refused; another is taken.
 printf 'Busy Team\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
 lock=$(ls -A "$room" | grep '^\.busy-team-.*\.lock$')

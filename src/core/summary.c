@@ -563,18 +563,25 @@ summary_json (FILE *fp, const struct summary *s)
 }
 
 /* A CSV field (RFC 4180): quoted when it holds a comma, quote or line
-   break, quotes doubled. */
+   break, quotes doubled; never a formula. */
 static void
 summary_csv_field (FILE *fp, const char *s)
 {
+  /* A cell a spreadsheet would take for a formula starts with an
+     apostrophe, as spreadsheets expect for text. */
+  bool formula = *s != '\0' && strchr ("=+-@\t\r", *s) != NULL;
   const char *p;
 
   if (strpbrk (s, ",\"\r\n") == NULL)
     {
+      if (formula)
+        fputc ('\'', fp);
       fputs (s, fp);
       return;
     }
   fputc ('"', fp);
+  if (formula)
+    fputc ('\'', fp);
   for (p = s; *p != '\0'; p++)
     {
       if (*p == '"')

@@ -8,9 +8,42 @@
 #include <unistd.h>
 
 #include "core/exitcode.h"
+#include "core/utf8.h"
 #include "core/util.h"
 #include "core/value.h"
 #include "core/workshop.h"
+
+/* Characters that show as nothing, or turn the text around it: with
+   them, several participants could all read "Good Name" on the screen
+   and in the summary, each a different name. */
+static bool
+workshop_invisible (unsigned long cp)
+{
+  return cp == 0xad || cp == 0x34f || cp == 0x61c || cp == 0x115f
+         || cp == 0x1160 || cp == 0x17b4 || cp == 0x17b5 || cp == 0x180e
+         || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202e)
+         || (cp >= 0x2060 && cp <= 0x206f) || cp == 0x3164 || cp == 0xfeff
+         || cp == 0xffa0 || (cp >= 0xfff0 && cp <= 0xfff8)
+         || (cp >= 0xe0000 && cp <= 0xe0fff);
+}
+
+static bool
+workshop_has_invisible (const char *name)
+{
+  size_t n = strlen (name), i = 0, len;
+  unsigned long cp;
+
+  while (i < n)
+    {
+      len = utf8_decode (name + i, n - i, &cp);
+      if (len == 0)
+        return false;      /* not UTF-8: refused as not text already */
+      if (workshop_invisible (cp))
+        return true;
+      i += len;
+    }
+  return false;
+}
 
 char *
 workshop_name_clean (const char *name, const char **why)
@@ -22,6 +55,12 @@ workshop_name_clean (const char *name, const char **why)
   if (!value_text_ok (name, strlen (name)))
     {
       *why = N_("a name must be plain text, without control characters");
+      return NULL;
+    }
+  if (workshop_has_invisible (name))
+    {
+      *why = N_("a name cannot hold invisible characters (zero-width, "
+                "direction marks, line separators)");
       return NULL;
     }
   buf_init (&b);
@@ -50,6 +89,14 @@ workshop_name_clean (const char *name, const char **why)
       return NULL;
     }
   return buf_take (&b);
+}
+
+const char *
+workshop_name_help (void)
+{
+  return N_("Your answers are kept under this name, so that you can come "
+            "back to them; the facilitator sees it in the workshop's "
+            "summary.");
 }
 
 char *

@@ -18,6 +18,9 @@
    empty, too long, not text. */
 char *workshop_name_clean (const char *name, const char **why);
 
+/* What the name is for, as help at the name prompt (untranslated). */
+const char *workshop_name_help (void);
+
 /* The file name (no directory) for a clean NAME: lower-case ASCII
    letters, digits and hyphens, then a hash of the exact name, then
    ".answers" -- for example "acme-team-1f3a9c2e.answers". */

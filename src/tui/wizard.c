@@ -1,6 +1,8 @@
 /* wizard.c: the flow of screens. */
 #include "system.h"
 
+#include <strings.h>
+
 #include <cdk.h>
 
 #include "core/diag.h"
@@ -536,9 +538,7 @@ wizard_ask_name (const char *dir, char **path, int *lock)
          it short. */
       info.section = _("Workshop");
       info.prompt = _("Your name, or your team's name?");
-      info.help = _("Your answers are kept under this name, so that you can "
-                    "come back to them; the facilitator sees it in the "
-                    "workshop's summary.");
+      info.help = _(workshop_name_help ());
       info.error = why != NULL ? _(why) : NULL;
       /* TRANSLATORS: key hints on the name screen; the hint for the
          language follows, in every language. */
@@ -565,6 +565,13 @@ wizard_ask_name (const char *dir, char **path, int *lock)
       free (value);
       if (name == NULL)
         continue;
+      /* The word quit leaves, here as at the line-by-line prompt: nobody
+         becomes a participant called "quit". */
+      if (strcasecmp (name, "quit") == 0 || strcasecmp (name, _("quit")) == 0)
+        {
+          free (name);
+          return NULL;
+        }
       diag_init (&d);
       rc = workshop_claim (dir, name, path, lock, &d);
       diag_free (&d);
