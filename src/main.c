@@ -165,6 +165,9 @@ main_workshop (const struct cli *cli, const struct bank *bank)
                    cli->workshop);
       return EXIT_CANTCREAT;
     }
+  /* What is written in the room replaces what stands there, never
+     follows a link out of it. */
+  atomic_confine (cli->workshop);
   /* A kiosk: no job control to drop the participant into a shell. */
   signal (SIGTSTP, SIG_IGN);
   signal (SIGQUIT, SIG_IGN);
@@ -188,8 +191,11 @@ main_workshop (const struct cli *cli, const struct bank *bank)
       free (name);
       if (rc != 1)
         {
-          diag_print (&d);
+          /* The participant is told what to do, not the server's paths. */
           diag_free (&d);
+          error_print ("%s", _("Your answers cannot be kept in the "
+                               "workshop's directory; please tell the "
+                               "facilitator."));
           return rc;
         }
       error = N_("That name is in use in another session right now; "

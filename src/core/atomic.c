@@ -1,8 +1,10 @@
 /* atomic.c: temp file, fsync, rename. */
 #include "system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/atomic.h"
@@ -142,6 +144,28 @@ atomic_replace (const char *path, const char *name, atomic_writer writer,
   return status;
 }
 
+static char *atomic_confined;
+
+void
+atomic_confine (const char *dir)
+{
+  free (atomic_confined);
+  atomic_confined = dir != NULL ? xstrdup (dir) : NULL;
+}
+
+/* Whether PATH is a file directly in the confined directory. */
+static bool
+atomic_in_confined (const char *path)
+{
+  size_t n;
+
+  if (atomic_confined == NULL)
+    return false;
+  n = strlen (atomic_confined);
+  return strncmp (path, atomic_confined, n) == 0 && path[n] == '/'
+         && strchr (path + n + 1, '/') == NULL;
+}
+
 int
 atomic_write (const char *path, atomic_writer writer, void *ctx,
               struct diag *d)
@@ -150,6 +174,9 @@ atomic_write (const char *path, atomic_writer writer, void *ctx,
   char *target;
   int status;
 
+  /* In a confined directory: the rename replaces whatever is there. */
+  if (atomic_in_confined (path))
+    return atomic_replace (path, path, writer, ctx, d);
   if (stat (path, &st) != 0)
     return atomic_replace (path, path, writer, ctx, d);
   if (S_ISDIR (st.st_mode))
@@ -165,4 +192,43 @@ atomic_write (const char *path, atomic_writer writer, void *ctx,
                            d);
   free (target);
   return status;
+}
+
+/* Whether NAME (in a directory) is a temporary file of atomic_replace:
+   ".BASE.XXXXXX", BASE not empty. */
+static bool
+atomic_is_temporary (const char *name)
+{
+  const char *dot = strrchr (name, '.');
+
+  return name[0] == '.' && dot != NULL && dot > name + 1
+         && strlen (dot + 1) == 6 && strcmp (dot, ".lock") != 0;
+}
+
+void
+atomic_remove_stale (const char *dir, unsigned age,
+                     bool (*in_use) (const char *dir, const char *name))
+{
+  DIR *dp = opendir (dir);
+  struct dirent *e;
+  struct stat st;
+  time_t now = time (NULL);
+
+  if (dp == NULL)
+    return;
+  while ((e = readdir (dp)) != NULL)
+    {
+      char *path;
+
+      if (!atomic_is_temporary (e->d_name))
+        continue;
+      path = xasprintf ("%s/%s", dir, e->d_name);
+      /* lstat: a link is never followed, only a regular file removed. */
+      if (lstat (path, &st) == 0 && S_ISREG (st.st_mode)
+          && now - st.st_mtime > (time_t) age
+          && (in_use == NULL || !in_use (dir, e->d_name + 1)))
+        unlink (path);
+      free (path);
+    }
+  closedir (dp);
 }

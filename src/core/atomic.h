@@ -5,6 +5,7 @@
 #ifndef LEADWISE_ATOMIC_H
 #define LEADWISE_ATOMIC_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "core/diag.h"
@@ -20,5 +21,18 @@ typedef int (*atomic_writer) (FILE *fp, void *ctx);
    refused. */
 int atomic_write (const char *path, atomic_writer writer, void *ctx,
                   struct diag *d);
+
+/* From now on, a file written directly in DIR (a workshop's directory,
+   where strangers' names are files) replaces whatever stands there, a
+   link, a pipe or a device included: nothing written there follows a
+   link or goes anywhere else. */
+void atomic_confine (const char *dir);
+
+/* Remove the temporary files that a killed writer left in DIR (hidden,
+   ".NAME.XXXXXX"), once they are older than AGE seconds and IN_USE (if
+   not NULL) says that NAME's owner is not writing: IN_USE gets DIR and
+   NAME. */
+void atomic_remove_stale (const char *dir, unsigned age,
+                          bool (*in_use) (const char *dir, const char *name));
 
 #endif

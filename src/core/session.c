@@ -2,6 +2,9 @@
 #include "system.h"
 
 #include <ctype.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/atomic.h"
 #include "core/exitcode.h"
@@ -243,6 +246,48 @@ session_read (struct session *s, const struct bank *bank, FILE *fp,
   free (first_line);
   buf_free (&text);
   return d->count > errors_before ? d->status : EXIT_OK;
+}
+
+int
+session_load_own (struct session *s, const struct bank *bank,
+                  const char *path, struct diag *d)
+{
+  struct stat st;
+  FILE *fp;
+  int fd = open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  int status;
+
+  if (fd < 0)
+    {
+      diag_add (d, EXIT_NOINPUT, path, 0, "%s", errno == ELOOP
+                /* TRANSLATORS: of a file in a workshop's directory. */
+                ? _("a symbolic link, not read") : strerror (errno));
+      return EXIT_NOINPUT;
+    }
+  status = fstat (fd, &st) != 0 ? EXIT_NOINPUT
+           : !S_ISREG (st.st_mode) ? EXIT_DATAERR
+           : st.st_size > SESSION_OWN_MAX ? EXIT_DATAERR : EXIT_OK;
+  if (status != EXIT_OK)
+    {
+      diag_add (d, status, path, 0, "%s", status == EXIT_NOINPUT
+                ? strerror (errno)
+                : !S_ISREG (st.st_mode) ? _("not a regular file, not read")
+                : _("larger than an answers file can be, not read"));
+      close (fd);
+      return status;
+    }
+  /* A regular file: reading does not block. */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  fp = fdopen (fd, "r");
+  if (fp == NULL)
+    {
+      diag_add (d, EXIT_NOINPUT, path, 0, "%s", strerror (errno));
+      close (fd);
+      return EXIT_NOINPUT;
+    }
+  status = session_read (s, bank, fp, path, d);
+  fclose (fp);
+  return status;
 }
 
 int

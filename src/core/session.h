@@ -50,6 +50,17 @@ int session_read (struct session *s, const struct bank *bank, FILE *fp,
 int session_load (struct session *s, const struct bank *bank,
                   const char *path, struct diag *d);
 
+/* The largest answers file session_load_own reads: a full session is a
+   few kilobytes. */
+#define SESSION_OWN_MAX (1024 * 1024)
+
+/* session_load for a file leadwise itself keeps (the session in progress, a
+   participant's file in a workshop's directory): only a regular file,
+   never through a symbolic link, never a pipe or a device (which would
+   block, or never end), of at most SESSION_OWN_MAX bytes. */
+int session_load_own (struct session *s, const struct bank *bank,
+                      const char *path, struct diag *d);
+
 /* Write the answers file: meta lines, then answers in bank order. */
 int session_write (const struct session *s, const struct bank *bank,
                    FILE *fp);

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
 #include "core/exitcode.h"
 #include "core/session.h"
 #include "core/state.h"
@@ -94,6 +95,8 @@ state_session_path (struct diag *d)
     dir = state_dir_name ();
   if (dir == NULL)
     return NULL;
+  /* What a killed session left behind an hour ago and more. */
+  atomic_remove_stale (dir, 3600, NULL);
   path = xasprintf ("%s/session.answers", dir);
   free (dir);
   return path;
@@ -198,7 +201,7 @@ state_find_unfinished (const struct bank *bank, const char *path,
   *aside = NULL;
   if (access (path, F_OK) != 0)
     return false;
-  if (session_load (old, bank, path, d) == EXIT_OK && old->n > 0
+  if (session_load_own (old, bank, path, d) == EXIT_OK && old->n > 0
       && ((status = session_get (old, "meta.status")) == NULL
           || strcmp (status, "finished") != 0))
     return true;

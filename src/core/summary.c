@@ -123,7 +123,7 @@ summary_load_files (struct summary *s, const struct bank *bank,
 
       session_init (&ses);
       diag_init (&one);
-      if (session_load (&ses, bank, path, &one) == EXIT_OK)
+      if (session_load_own (&ses, bank, path, &one) == EXIT_OK)
         {
           score_verdicts (bank, &ses, &r);
           summary_add (s, files[i], &ses, &r);

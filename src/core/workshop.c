@@ -5,8 +5,10 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/atomic.h"
 #include "core/exitcode.h"
 #include "core/utf8.h"
 #include "core/util.h"
@@ -124,18 +126,63 @@ workshop_file_name (const char *name)
   return result;
 }
 
+/* The lock of the participant whose file NAME ("X.answers", or a
+   temporary file of it or of its report) is in DIR, opened; -1 when
+   there is none. */
+static int
+workshop_lock_of (const char *dir, const char *name)
+{
+  const char *end = strstr (name, ".answers");
+  const char *report = strstr (name, ".report.");
+  char *lock_path;
+  int fd;
+
+  if (end == NULL && report == NULL)
+    return -1;
+  lock_path = xasprintf ("%s/.%.*s.answers.lock", dir,
+                         (int) ((end != NULL ? end : report) - name), name);
+  fd = open (lock_path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+  free (lock_path);
+  return fd;
+}
+
+/* Whether the owner of NAME's files holds its lock: writing now. */
+static bool
+workshop_in_use (const char *dir, const char *name)
+{
+  int fd = workshop_lock_of (dir, name);
+  bool held;
+
+  if (fd < 0)
+    return false;
+  held = flock (fd, LOCK_EX | LOCK_NB) != 0;
+  close (fd);
+  return held;
+}
+
 int
 workshop_claim (const char *dir, const char *name, char **path, int *lock,
                 struct diag *d)
 {
   char *file = workshop_file_name (name), *lock_path;
+  struct stat st;
   int fd;
 
+  /* What a killed session left behind an hour ago and more. */
+  atomic_remove_stale (dir, WORKSHOP_STALE_SECONDS, workshop_in_use);
   *path = xasprintf ("%s/%s", dir, file);
-  /* A hidden lock file: summaries leave it out. */
+  /* A hidden lock file: summaries leave it out.  Never through a link,
+     and only a regular file. */
   lock_path = xasprintf ("%s/.%s.lock", dir, file);
   free (file);
-  fd = open (lock_path, O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  fd = open (lock_path, O_CREAT | O_RDWR | O_NOFOLLOW | O_NONBLOCK
+                        | O_CLOEXEC, 0600);
+  if (fd >= 0 && (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode)))
+    {
+      close (fd);
+      fd = -1;
+      errno = EINVAL;
+    }
   if (fd < 0)
     {
       diag_add (d, EXIT_CANTCREAT, lock_path, 0, "%s", strerror (errno));

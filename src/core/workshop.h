@@ -10,6 +10,9 @@
 
 #include "core/diag.h"
 
+/* A temporary file older than this is left from a killed session. */
+#define WORKSHOP_STALE_SECONDS 3600
+
 /* Names longer than this (in bytes) are refused. */
 #define WORKSHOP_NAME_MAX 60
 
@@ -26,7 +29,9 @@ const char *workshop_name_help (void);
    ".answers" -- for example "acme-team-1f3a9c2e.answers". */
 char *workshop_file_name (const char *name);
 
-/* Claim participant NAME (clean) in workshop directory DIR: *PATH gets
+/* Claim participant NAME (clean) in workshop directory DIR (first
+   removing what killed sessions left there, see atomic_remove_stale):
+   *PATH gets
    the answers file, *LOCK an open descriptor holding an advisory lock
    (keep it open while the session runs).  Returns 0; EXIT_TEMPFAIL-like
    1 when another connection holds the name; or an exit status with the
