@@ -122,27 +122,35 @@ main_report (const struct cli *cli)
   return status;
 }
 
-/* Save the text report of a finished workshop session next to its
-   answers, for the facilitator. */
-static void
-main_workshop_report (const struct bank *bank, struct session *session,
-                      const char *path)
+/* A person coming back to the session OLD saved at PATH, line by line:
+   their choice, and the session to go on with in SESSION.  False when
+   they leave.  Where the old answers cannot be moved aside to start
+   again, they go on with them. */
+static bool
+main_plain_return (const struct bank *bank, const char *path, bool kiosk,
+                   struct session *session, struct session *old)
 {
-  const char *status = session_get (session, "meta.status");
-  struct result result;
-  struct diag d;
-  char *report;
+  enum state_return choice = plain_offer_return (stdin, stdout, bank, old);
+  char *aside = NULL;
 
-  if (status == NULL || strcmp (status, "finished") != 0)
-    return;
-  score_run (bank, session, &result);
-  report = workshop_report_path (path, "txt");
-  diag_init (&d);
-  report_save (report, REPORT_TEXT, bank, session, &result, &d);
-  diag_print (&d);
-  diag_free (&d);
-  free (report);
-  result_free (&result);
+  if (choice == RETURN_QUIT)
+    return false;
+  if (choice == RETURN_AGAIN && (aside = state_set_aside (path)) == NULL)
+    printf ("%s\n", _("The earlier answers could not be moved aside, so "
+                      "you go on with them."));
+  else if (choice == RETURN_AGAIN)
+    {
+      if (!kiosk)
+        /* TRANSLATORS: %s is a file name: where an earlier session was
+           set aside. */
+        printf (_("The earlier answers are kept in %s.\n"), aside);
+      free (aside);
+      return true;
+    }
+  session_free (session);
+  *session = *old;
+  session_init (old);
+  return true;
 }
 
 /* --workshop DIR, line by line: a name, its file, resume or not, the
@@ -203,19 +211,16 @@ main_workshop (const struct cli *cli, const struct bank *bank)
     }
   session_init (&session);
   session_init (&old);
-  if (state_find_unfinished (bank, path, &old, &aside, &d)
-      && plain_offer_resume (stdin, stdout, session_get (&old, "meta.updated")))
+  rc = EXIT_OK;
+  if (state_find (bank, path, &old, &aside, &d) == STATE_NONE
+      || main_plain_return (bank, path, true, &session, &old))
     {
-      session_free (&session);
-      session = old;
-      session_init (&old);
+      session_set (&session, "meta.participant", name);
+      rc = plain_run (bank, &session, path, true, stdin, stdout);
+      if (workshop_save_report (bank, &session, path, &d) != EXIT_OK)
+        error_print ("%s", _(workshop_report_failed ()));
     }
-  else if (aside == NULL)
-    aside = state_set_aside (path);   /* declined: kept, not overwritten */
   free (aside);
-  session_set (&session, "meta.participant", name);
-  rc = plain_run (bank, &session, path, true, stdin, stdout);
-  main_workshop_report (bank, &session, path);
   session_free (&old);
   session_free (&session);
   diag_free (&d);
@@ -225,18 +230,18 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   return rc;
 }
 
-/* Fill SESSION from --answers, or find the unfinished session at PATH
-   (into *OLD, set to true in *RESUMABLE).  Returns an exit status. */
+/* Fill SESSION from --answers, or find the session saved at PATH (into
+   *OLD, what it is in *FOUND).  Returns an exit status. */
 static int
 main_prepare_session (const struct cli *cli, const struct bank *bank,
                       struct session *session, const char *path,
-                      struct session *old, bool *resumable)
+                      struct session *old, enum state_found *found)
 {
   struct diag d;
   char *aside;
   int rc;
 
-  *resumable = false;
+  *found = STATE_NONE;
   diag_init (&d);
   if (cli->answers != NULL)
     {
@@ -245,10 +250,10 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
       diag_free (&d);
       return rc;
     }
-  *resumable = state_find_unfinished (bank, path, old, &aside, &d);
+  *found = state_find (bank, path, old, &aside, &d);
   diag_print (&d);
   if (aside != NULL)
-    /* TRANSLATORS: %s is a file name: where an unfinished session was set
+    /* TRANSLATORS: %s is a file name: where an earlier session was set
        aside. */
     printf (_("The earlier answers are kept in %s.\n"), aside);
   free (aside);
@@ -263,7 +268,7 @@ main_wizard (const struct cli *cli)
   struct session session, old;
   struct diag d;
   char *path;
-  bool resumable = false;
+  enum state_found found = STATE_NONE;
   int status;
 
   status = main_load_bank (cli, &bank);
@@ -284,28 +289,13 @@ main_wizard (const struct cli *cli)
   session_init (&old);
   if (status == EXIT_OK)
     status = main_prepare_session (cli, &bank, &session, path, &old,
-                                   &resumable);
+                                   &found);
   if (status == EXIT_OK && main_use_plain (cli))
     {
       plain_set_idle (main_idle_seconds (cli));
-      if (resumable && plain_offer_resume (stdin, stdout,
-                                           session_get (&old, "meta.updated")))
-        {
-          session_free (&session);
-          session = old;
-          session_init (&old);
-        }
-      else if (resumable)
-        {
-          char *aside = state_set_aside (path);
-
-          if (aside != NULL)
-            /* TRANSLATORS: %s is a file name: where an unfinished session
-               was set aside. */
-            printf (_("The earlier answers are kept in %s.\n"), aside);
-          free (aside);
-        }
-      status = plain_run (&bank, &session, path, false, stdin, stdout);
+      if (found == STATE_NONE
+          || main_plain_return (&bank, path, false, &session, &old))
+        status = plain_run (&bank, &session, path, false, stdin, stdout);
     }
   else if (status == EXIT_OK)
     {
@@ -313,7 +303,7 @@ main_wizard (const struct cli *cli)
                                      main_idle_seconds (cli) };
 
       status = wizard_run (&bank, &session, path, &opts,
-                           resumable ? &old : NULL);
+                           found != STATE_NONE ? &old : NULL);
     }
   session_free (&old);
   session_free (&session);

@@ -27,6 +27,7 @@ struct plain
   FILE *in, *out;
   bool kiosk;          /* workshop mode: no file names from the person */
   bool dirty;          /* answers changed since the last save */
+  bool finished;       /* the end of the questions reached */
   bool save_failed;    /* told the user once already */
   char *other_path;    /* the file chosen after saving failed */
 };
@@ -57,16 +58,16 @@ plain_set_idle (unsigned seconds)
 /* ----------------------------------------------------------- saving */
 
 static void
-plain_save (struct plain *p, const char *status)
+plain_save (struct plain *p)
 {
   struct diag d;
 
-  /* Nothing new to keep: no write, no fsync.  Finishing is always
-     recorded. */
-  if (!p->dirty && strcmp (status, "finished") != 0)
+  /* Nothing new to keep: no write, no fsync. */
+  if (state_unchanged (p->session, p->dirty, p->finished))
     return;
   diag_init (&d);
-  if (state_save (p->session, p->bank, p->save_path, status, &d) != EXIT_OK)
+  if (state_save (p->session, p->bank, p->save_path,
+                  state_status (p->finished), &d) != EXIT_OK)
     {
       /* The answers stay in memory; the next answer tries again.  A
          participant is not shown the server's file names. */
@@ -387,7 +388,7 @@ plain_handle (struct plain *p, const struct flow_step *step, const char *in)
       return PLAIN_AGAIN;
     }
   p->dirty = true;
-  plain_save (p, "in_progress");
+  plain_save (p);
   flow_next (&p->flow);
   return PLAIN_MOVED;
 }
@@ -413,7 +414,7 @@ plain_more_tools (struct plain *p, char **line, size_t *cap)
    again) until it works or the person gives up.  What stays unsaved is
    printed by the caller. */
 static void
-plain_rescue (struct plain *p, const char *status)
+plain_rescue (struct plain *p)
 {
   char *line = NULL;
   size_t cap = 0;
@@ -437,7 +438,7 @@ plain_rescue (struct plain *p, const char *status)
           p->other_path = xstrdup (line);
           p->save_path = p->other_path;
         }
-      plain_save (p, status);
+      plain_save (p);
     }
   free (line);
 }
@@ -447,8 +448,9 @@ plain_finish (struct plain *p)
 {
   struct result r;
 
-  plain_save (p, "finished");
-  plain_rescue (p, "finished");
+  p->finished = true;
+  plain_save (p);
+  plain_rescue (p);
   score_run (p->bank, p->session, &r);
   fputc ('\n', p->out);
   report_write (p->out, REPORT_TEXT, p->bank, p->session, &r);
@@ -466,8 +468,13 @@ int
 plain_run (const struct bank *bank, struct session *session,
            const char *save_path, bool kiosk, FILE *in, FILE *out)
 {
-  struct plain p = { bank, session, { 0 }, save_path, in, out, kiosk,
-                     kiosk || session_answered (session), false, NULL };
+  const char *status = session_get (session, "meta.status");
+  struct plain p = { .bank = bank, .session = session,
+                     .save_path = save_path, .in = in, .out = out,
+                     .kiosk = kiosk,
+                     .dirty = kiosk || session_answered (session),
+                     .finished = status != NULL
+                                 && strcmp (status, "finished") == 0 };
   struct flow_step step;
   char *line = NULL;
   size_t cap = 0;
@@ -484,7 +491,10 @@ plain_run (const struct bank *bank, struct session *session,
            _("Type the number of an answer, or one of the words back, skip, "
              "help or quit; Enter keeps the answer shown."),
            LANG_CHOICE);
-  flow_first_open (&p.flow);
+  /* A finished session taken up again is gone through from the start,
+     Enter keeping each answer; another goes on where it stopped. */
+  if (!p.finished)
+    flow_first_open (&p.flow);
   for (;;)
     {
       if (!flow_current (&p.flow, &step))
@@ -498,8 +508,8 @@ plain_run (const struct bank *bank, struct session *session,
         plain_show (&p, &step);
       if (!plain_line (p.in, p.out, &line, &cap))
         {
-          plain_save (&p, "in_progress");
-          plain_rescue (&p, "in_progress");
+          plain_save (&p);
+          plain_rescue (&p);
           if (p.save_failed)
             ;   /* the answers are printed below */
           else if (plain_timed_out)
@@ -518,8 +528,8 @@ plain_run (const struct bank *bank, struct session *session,
       o = plain_handle (&p, &step, line);
       if (o == PLAIN_QUIT)
         {
-          plain_save (&p, "in_progress");
-          plain_rescue (&p, "in_progress");
+          plain_save (&p);
+          plain_rescue (&p);
           if (p.save_failed)
             ;   /* the answers are printed below */
           else if (kiosk)
@@ -542,22 +552,86 @@ plain_run (const struct bank *bank, struct session *session,
   return p.save_failed ? EXIT_CANTCREAT : EXIT_OK;
 }
 
-bool
-plain_offer_resume (FILE *in, FILE *out, const char *updated)
+/* The session of UPDATED as a line: when, and whether finished. */
+static void
+plain_found (FILE *out, const char *updated, bool finished)
 {
-  char *line = NULL;
-  size_t cap = 0;
-  bool resume = true;
+  char when[32];
 
-  /* TRANSLATORS: %s is when the session was last saved (UTC). */
-  fprintf (out, _("An unfinished session was found (last saved %s).\n"
-                  "Resume it? Type yes or no.\n"),
-           updated != NULL ? updated : "?");
-  if (plain_line (in, out, &line, &cap))
-    /* TRANSLATORS: the short form of the answer 'no', typed at a prompt. */
-    resume = !(plain_is (line, "no", _("no")) || plain_is (line, "n", _("n")));
+  state_when (updated, when, sizeof when);
+  fputc ('\n', out);
+  fprintf (out, finished
+           /* TRANSLATORS: %s is when the session was last saved
+              ("2026-12-01 21:40 UTC"). */
+           ? _("Your answers of %s are here; you went through all the "
+               "questions.\n")
+           /* TRANSLATORS: %s is when the session was last saved
+              ("2026-12-01 21:40 UTC"). */
+           : _("Your answers of %s are here; some questions are still "
+               "open.\n"),
+           when);
+}
+
+/* The report of SESSION, for a person coming back to it. */
+static void
+plain_results (FILE *out, const struct bank *bank,
+               const struct session *session)
+{
+  struct result r;
+
+  score_run (bank, session, &r);
+  fputc ('\n', out);
+  report_write (out, REPORT_TEXT, bank, session, &r);
+  result_free (&r);
+  fputc ('\n', out);
+}
+
+enum state_return
+plain_offer_return (FILE *in, FILE *out, const struct bank *bank,
+                    const struct session *old)
+{
+  const char *status = session_get (old, "meta.status");
+  bool finished = status != NULL && strcmp (status, "finished") == 0;
+  enum state_return order[3], choice = RETURN_QUIT;
+  const char *labels[3];
+  char *line = NULL;
+  size_t cap = 0, n;
+
+  n = state_return_offer (finished, order, labels);
+  plain_found (out, session_get (old, "meta.updated"), finished);
+  for (;;)
+    {
+      size_t i, k = 0;
+
+      for (i = 0; i < n; i++)
+        fprintf (out, "  %zu) %s\n", i + 1, _(labels[i]));
+      /* TRANSLATORS: use your word for quit. */
+      fprintf (out, "%s\n", _("Type a number, or quit; Enter chooses 1."));
+      if (!plain_line (in, out, &line, &cap)
+          || plain_is (line, "quit", _("quit")))
+        break;
+      if (plain_is_language (line))
+        {
+          plain_language (in, out);
+          continue;
+        }
+      if (*line == '\0')
+        k = 1;
+      else if (line[1] == '\0' && line[0] >= '1' && line[0] <= '0' + (int) n)
+        k = (size_t) (line[0] - '0');
+      if (k == 0)
+        {
+          fprintf (out, "%s\n", _("Type 1, 2 or 3, or quit."));
+          continue;
+        }
+      choice = order[k - 1];
+      if (choice != RETURN_RESULTS)
+        break;
+      plain_results (out, bank, old);
+      choice = RETURN_QUIT;
+    }
   free (line);
-  return resume;
+  return choice;
 }
 
 char *

@@ -9,6 +9,7 @@
 
 #include "core/bank.h"
 #include "core/session.h"
+#include "core/state.h"
 
 /* Ask the questions of BANK on OUT, reading answers from IN, starting
    from SESSION (resumed or pre-filled) and saving it to SAVE_PATH after
@@ -21,9 +22,12 @@ int plain_run (const struct bank *bank, struct session *session,
 /* Stop (saving) after SECONDS without an answer typed; 0: never. */
 void plain_set_idle (unsigned seconds);
 
-/* Ask whether to resume the unfinished session saved at UPDATED.  An
-   empty answer or the end of the input means yes. */
-bool plain_offer_resume (FILE *in, FILE *out, const char *updated);
+/* Offer a person coming back their session OLD (with answers): see its
+   results (shown here, and the offer made again), change it (or go on
+   with it), or start again.  The end of the input means quit. */
+enum state_return plain_offer_return (FILE *in, FILE *out,
+                                      const struct bank *bank,
+                                      const struct session *old);
 
 /* Ask a workshop participant's name until a valid one is given; NULL at
    the end of the input.  ERROR, if not NULL, is said first. */

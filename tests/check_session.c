@@ -362,6 +362,71 @@ START_TEST (test_set_aside_twice)
 }
 END_TEST
 
+/* What a person coming back finds: finished or not, a session with
+   answers is offered (never set aside unasked); a name alone is nothing
+   to offer; one that does not read is set aside. */
+static enum state_found
+find_in (const char *text, char **aside)
+{
+  char path[128];
+  struct session old;
+  struct diag d;
+  enum state_found found;
+  FILE *fp;
+
+  snprintf (path, sizeof path, "%s/a.answers", dir);
+  fp = fopen (path, "w");
+  fputs (text, fp);
+  fclose (fp);
+  session_init (&old);
+  diag_init (&d);
+  found = state_find (&bank, path, &old, aside, &d);
+  ck_assert_int_eq (found != STATE_NONE, session_answered (&old));
+  session_free (&old);
+  diag_free (&d);
+  return found;
+}
+
+START_TEST (test_find)
+{
+  char *aside;
+
+  make_dir ();
+  ck_assert_int_eq (find_in ("company.name = A\nmeta.status = finished\n",
+                             &aside), STATE_FINISHED);
+  ck_assert_ptr_null (aside);
+  ck_assert_int_eq (find_in ("company.name = A\nmeta.status = in_progress\n",
+                             &aside), STATE_UNFINISHED);
+  ck_assert_int_eq (find_in ("company.name = A\n", &aside), STATE_UNFINISHED);
+  ck_assert_int_eq (find_in ("meta.participant = A\n", &aside), STATE_NONE);
+  ck_assert_ptr_null (aside);
+  ck_assert_int_eq (count_files (), 1);
+  ck_assert_int_eq (find_in ("not an answers file\n", &aside), STATE_NONE);
+  ck_assert_ptr_nonnull (aside);
+  ck_assert_str_eq (read_file (aside), "not an answers file\n");
+  unlink (aside);
+  free (aside);
+  rmdir (dir);
+}
+END_TEST
+
+/* A save is skipped only when it would keep nothing new: looking at the
+   results writes nothing, finishing is always written. */
+START_TEST (test_unchanged)
+{
+  struct session s;
+
+  session_init (&s);
+  ck_assert (state_unchanged (&s, false, false));
+  ck_assert (!state_unchanged (&s, true, false));
+  ck_assert (!state_unchanged (&s, false, true));
+  session_set (&s, "meta.status", "finished");
+  ck_assert (state_unchanged (&s, false, true));
+  ck_assert (!state_unchanged (&s, false, false));
+  session_free (&s);
+}
+END_TEST
+
 START_TEST (test_save_errors)
 {
   struct session s;
@@ -424,6 +489,8 @@ session_suite (void)
   tcase_add_test (tc, test_write_in_bank_order);
   tcase_add_test (tc, test_save_atomic);
   tcase_add_test (tc, test_set_aside_twice);
+  tcase_add_test (tc, test_find);
+  tcase_add_test (tc, test_unchanged);
   tcase_add_test (tc, test_save_errors);
   tcase_add_test (tc, test_load_missing);
   suite_add_tcase (s, tc);

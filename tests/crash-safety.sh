@@ -77,10 +77,10 @@ for k in $(awk -v seed="$seed" -v n="$total" \
     continue
   fi
   # Resume, and go on with the rest of the script.
-  { [ "$given" -gt 0 ] && echo yes; tail -n +$((given + 1)) script; } >rest
+  { [ "$given" -gt 0 ] && echo 1; tail -n +$((given + 1)) script; } >rest
   XDG_STATE_HOME="$tmp/state" "$LEADWISE" --plain <rest >resumed 2>&1 \
     || fail "point $k: resuming failed"
-  [ "$given" -gt 0 ] && { grep -q '^An unfinished session was found' resumed \
+  [ "$given" -gt 0 ] && { grep -q 'some questions are still open\.$' resumed \
     || fail "point $k: the saved session was not offered"; }
   grep -v -e '^meta\.' -e '^#' "$file" | diff reference - >&2 \
     || fail "point $k: after resuming, answers are missing or wrong"

@@ -75,14 +75,15 @@ printf 'Half Done Ltd\n2\nquit\n' | "$LEADWISE" >"$tmp/out"
 expect_grep '^Your answers are saved in .*; run leadwise again' "$tmp/out"
 expect_grep '^meta.status = in_progress$' "$state"
 expect_grep '^company.offering = service$' "$state"
-printf 'yes\n4000\nquit\n' | "$LEADWISE" >"$tmp/out"
-expect_grep '^An unfinished session was found' "$tmp/out"
+printf '1\n4000\nquit\n' | "$LEADWISE" >"$tmp/out"
+expect_grep 'are here; some questions are still open\.$' "$tmp/out"
+expect_grep '^  1) Go on where you left off$' "$tmp/out"
 expect_grep 'question 3 of 13$' "$tmp/out"
 expect_grep '^company.employees = 4000$' "$state"
 expect_grep '^company.name = Half Done Ltd$' "$state"
 
-# Declining to resume keeps the old answers aside, never deletes them.
-printf 'no\nFresh Start\nquit\n' | "$LEADWISE" >"$tmp/out"
+# Starting again keeps the old answers aside, never deletes them.
+printf '3\nFresh Start\nquit\n' | "$LEADWISE" >"$tmp/out"
 expect_grep '^The earlier answers are kept in ' "$tmp/out"
 aside=$(ls "$tmp/state/leadwise/" | grep -v '^session.answers$')
 [ -n "$aside" ] || fail "the earlier session was not kept"

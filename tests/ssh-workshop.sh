@@ -108,7 +108,7 @@ expect_grep '^company.name = Lost Line Ltd$' "$room"/dropped-*.answers
 tmux_start 80 24 "$ssh_cmd -tt root@127.0.0.1"
 tmux_wait "Your name, or your team's name?" 20
 tmux_keys 'Dropped' Enter
-tmux_wait "An unfinished session was found"
+tmux_wait "Your answers of 2"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
 tmux_keys 3

@@ -61,8 +61,8 @@ tmux_wait "EXIT=137"
 expect_grep '^company.employees = 250$' "$save"
 tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 TERM=xterm \
   '$LEADWISE' --save '$save'"
-tmux_wait "An unfinished session was found"
-tmux_screen | grep -q 'Resume Start afresh Language/Sprache/Idioma Quit' || fail "no Resume button"
+tmux_wait "Your answers of 2"
+tmux_screen | grep -q 'Go on where you left off' || fail "going on is not offered"
 tmux_keys Enter
 tmux_wait "internal systems and logistics"
 tmux_wait "Question 4 of 13"

@@ -82,7 +82,7 @@ tmux_keys Enter
 tmux_wait "EXIT=0"
 start
 tmux_keys 'Back Again' Enter
-tmux_wait "An unfinished session was found"
+tmux_wait "Your answers of 2"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
 tmux_keys 2

@@ -151,6 +151,21 @@ state_save (struct session *session, const struct bank *bank,
   return session_save (session, bank, path, d);
 }
 
+const char *
+state_status (bool finished)
+{
+  return finished ? "finished" : "in_progress";
+}
+
+bool
+state_unchanged (const struct session *session, bool dirty, bool finished)
+{
+  const char *was = session_get (session, "meta.status");
+
+  return !dirty && strcmp (was != NULL ? was : "in_progress",
+                           state_status (finished)) == 0;
+}
+
 /* Move FROM to TO where no TO exists yet: never over another file.  A
    new link fails where TO exists; a file system without links gets a
    rename where TO is not there (its directory is the user's own). */
@@ -192,23 +207,56 @@ state_set_aside (const char *path)
   return NULL;
 }
 
-bool
-state_find_unfinished (const struct bank *bank, const char *path,
-                       struct session *old, char **aside, struct diag *d)
+enum state_found
+state_find (const struct bank *bank, const char *path, struct session *old,
+            char **aside, struct diag *d)
 {
   const char *status;
 
   *aside = NULL;
   if (access (path, F_OK) != 0)
-    return false;
-  if (session_load_own (old, bank, path, d) == EXIT_OK && old->n > 0
-      && ((status = session_get (old, "meta.status")) == NULL
-          || strcmp (status, "finished") != 0))
-    return true;
+    return STATE_NONE;
+  if (session_load_own (old, bank, path, d) == EXIT_OK)
+    {
+      if (session_answered (old))
+        {
+          status = session_get (old, "meta.status");
+          return status != NULL && strcmp (status, "finished") == 0
+                 ? STATE_FINISHED : STATE_UNFINISHED;
+        }
+      /* A name and nothing else: nothing to offer, nothing to lose. */
+      session_free (old);
+      session_init (old);
+      return STATE_NONE;
+    }
   session_free (old);
   session_init (old);
   *aside = state_set_aside (path);
-  return false;
+  return STATE_NONE;
+}
+
+void
+state_when (const char *updated, char *buf, size_t size)
+{
+  if (updated != NULL && strlen (updated) >= 16 && updated[10] == 'T')
+    snprintf (buf, size, "%.10s %.5s UTC", updated, updated + 11);
+  else
+    snprintf (buf, size, "%s", updated != NULL ? updated : "?");
+}
+
+size_t
+state_return_offer (bool finished, enum state_return order[3],
+                    const char *labels[3])
+{
+  order[finished ? 0 : 1] = RETURN_RESULTS;
+  labels[finished ? 0 : 1] = finished ? N_("See the results")
+                                      : N_("See the results so far");
+  order[finished ? 1 : 0] = RETURN_CHANGE;
+  labels[finished ? 1 : 0] = finished ? N_("Change your answers")
+                                      : N_("Go on where you left off");
+  order[2] = RETURN_AGAIN;
+  labels[2] = N_("Start again, keeping these answers");
+  return 3;
 }
 
 void

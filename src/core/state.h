@@ -22,10 +22,21 @@ char *state_dir (struct diag *d);
 char *state_session_path (struct diag *d);
 
 /* Save SESSION to PATH atomically, stamping meta.started (once),
-   meta.updated and meta.status (STATUS: "in_progress" or "finished").
+   meta.updated and meta.status (STATUS: "in_progress" or "finished":
+   the end of the questions reached once; seeing the results is not
+   finishing).
    Returns 0, or an exit status with the reason in D. */
 int state_save (struct session *session, const struct bank *bank,
                 const char *path, const char *status, struct diag *d);
+
+/* The meta.status of a session FINISHED or not. */
+const char *state_status (bool finished);
+
+/* Whether a save of SESSION would keep nothing new: no answer changed
+   since the last one (DIRTY false) and its status already says
+   FINISHED or not.  A session never saved counts as in progress. */
+bool state_unchanged (const struct session *session, bool dirty,
+                      bool finished);
 
 /* Saving failed for good: write SESSION to OUT as an answers file, with
    a word on ERR saying what it is, so that nothing typed is lost. */
@@ -38,14 +49,41 @@ void state_print_unsaved (const struct session *session,
    the new name (free it), or NULL when it could not be moved. */
 char *state_set_aside (const char *path);
 
-/* Whether PATH holds an unfinished session to offer for resuming: one
-   that reads, has answers, and is not marked finished; it is loaded into
-   OLD (empty).  A finished or unreadable one is moved aside instead
-   (never overwritten), its new name in *ASIDE (free it; NULL when none),
-   and problems reading it are in D. */
-bool state_find_unfinished (const struct bank *bank, const char *path,
-                            struct session *old, char **aside,
-                            struct diag *d);
+/* What a session file holds for the person coming back to it. */
+enum state_found
+{
+  STATE_NONE,           /* nothing to offer: start a new session */
+  STATE_UNFINISHED,     /* answers, the end of the questions not reached */
+  STATE_FINISHED        /* answers, the questions gone through */
+};
+
+/* What PATH holds for the person coming back: a session with answers is
+   loaded into OLD (empty) whether finished or not, so that they can see
+   its results, change it or start again.  One that cannot be read is
+   moved aside instead (never overwritten), its new name in *ASIDE (free
+   it; NULL when none), with the problems in D. */
+enum state_found state_find (const struct bank *bank, const char *path,
+                             struct session *old, char **aside,
+                             struct diag *d);
+
+/* What a person coming back chose to do with their session. */
+enum state_return
+{
+  RETURN_RESULTS,       /* see its results */
+  RETURN_CHANGE,        /* go on with it, or change its answers */
+  RETURN_AGAIN,         /* start again, the old answers kept aside */
+  RETURN_QUIT
+};
+
+/* The choices offered to a person coming back to a session, FINISHED
+   or not, the likeliest first: into ORDER, with their LABELS (to be
+   translated); returns how many. */
+size_t state_return_offer (bool finished, enum state_return order[3],
+                           const char *labels[3]);
+
+/* A meta.updated time ("2026-12-01T21:40:07Z") as people read it,
+   "2026-12-01 21:40 UTC", into BUF of SIZE bytes. */
+void state_when (const char *updated, char *buf, size_t size);
 
 /* The current time as an ISO 8601 UTC string, for meta lines. */
 void state_timestamp (char *buf, size_t size);

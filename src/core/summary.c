@@ -2,6 +2,7 @@
 #define _GNU_SOURCE 1           /* sched_getaffinity */
 #include "system.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <pthread.h>
 #include <sched.h>
@@ -21,38 +22,115 @@
 #define SUMMARY_MAX_THREADS 8
 #define SUMMARY_FILES_PER_THREAD 500
 
+/* A file of the directory: NAME, whose first BASE bytes end in
+   ".answers": the participant's own file, or one set aside from it. */
+struct summary_file
+{
+  char *name;
+  size_t base;
+};
+
+/* The length of NAME's participant part when NAME is "X.answers" or a
+   file set aside from it, "X.answers.2026-12-01T10:00:00Z" (".2", ".3"
+   ... after the second in one second); 0 otherwise. */
+static size_t
+summary_base (const char *name)
+{
+  const char *at = strstr (name, ".answers"), *p;
+  size_t k;
+
+  if (at == NULL || at == name)
+    return 0;
+  p = at + 8;
+  if (*p == '\0')
+    return (size_t) (p - name);
+  /* "YYYY-MM-DDTHH:MM:SSZ": digits where the template has 9. */
+  if (*p++ != '.')
+    return 0;
+  for (k = 0; k < 20; k++)
+    if ("9999-99-99T99:99:99Z"[k] == '9' ? !isdigit ((unsigned char) p[k])
+        : p[k] != "9999-99-99T99:99:99Z"[k])
+      return 0;
+  p += 20;
+  if (*p == '.' && isdigit ((unsigned char) p[1]))
+    for (p++; isdigit ((unsigned char) *p); p++)
+      ;
+  return *p == '\0' ? (size_t) (at + 8 - name) : 0;
+}
+
+/* The number of a set-aside file within its second: 1 for the first. */
+static long
+summary_aside_number (const struct summary_file *f)
+{
+  const char *p = f->name + f->base;
+
+  return strlen (p) > 21 ? strtol (p + 22, NULL, 10) : 1;
+}
+
+/* By participant; then their own file first, and the files set aside
+   from it oldest first. */
 static int
 summary_compare (const void *a, const void *b)
 {
-  return strcmp (*(char *const *) a, *(char *const *) b);
+  const struct summary_file *x = a, *y = b;
+  size_t n = x->base < y->base ? x->base : y->base;
+  int c = memcmp (x->name, y->name, n);
+  long kx, ky;
+
+  if (c != 0 || x->base != y->base)
+    return c != 0 ? c : x->base < y->base ? -1 : 1;
+  if (x->name[x->base] == '\0' || y->name[y->base] == '\0')
+    return (x->name[x->base] != '\0') - (y->name[y->base] != '\0');
+  c = strncmp (x->name + x->base, y->name + y->base, 21);
+  if (c != 0)
+    return c;
+  kx = summary_aside_number (x);
+  ky = summary_aside_number (y);
+  return (kx > ky) - (kx < ky);
 }
 
-/* The "*.answers" files of DIR (not hidden ones: those are files being
-   written), sorted; NULL with errno set when DIR cannot be read. */
-static char **
+/* The answers files of DIR and the files set aside from them (not
+   hidden ones: those are files being written), sorted by participant;
+   NULL with errno set when DIR cannot be read. */
+static struct summary_file *
 summary_files (const char *dir, size_t *n)
 {
   DIR *dp = opendir (dir);
   struct dirent *e;
-  char **names = NULL;
-  size_t cap = 0, len;
+  struct summary_file *files = NULL;
+  size_t cap = 0, base;
 
   *n = 0;
   if (dp == NULL)
     return NULL;
   while ((e = readdir (dp)) != NULL)
     {
-      len = strlen (e->d_name);
-      if (e->d_name[0] == '.' || len <= 8
-          || strcmp (e->d_name + len - 8, ".answers") != 0)
+      if (e->d_name[0] == '.' || (base = summary_base (e->d_name)) == 0)
         continue;
-      names = xgrow (names, &cap, *n + 1, sizeof *names);
-      names[(*n)++] = xstrdup (e->d_name);
+      files = xgrow (files, &cap, *n + 1, sizeof *files);
+      files[*n].name = xstrdup (e->d_name);
+      files[(*n)++].base = base;
     }
   closedir (dp);
   if (*n > 0)
-    qsort (names, *n, sizeof *names, summary_compare);
-  return names != NULL ? names : xcalloc (1, sizeof *names);
+    qsort (files, *n, sizeof *files, summary_compare);
+  return files != NULL ? files : xcalloc (1, sizeof *files);
+}
+
+/* Where each participant's files start in FILES[0..N): into *STARTS,
+   one more than the number of participants returned (the end). */
+static size_t
+summary_groups (const struct summary_file *files, size_t n, size_t **starts)
+{
+  size_t i, g = 0;
+
+  *starts = xcalloc (n + 1, sizeof **starts);
+  for (i = 0; i < n; i++)
+    if (i == 0 || files[i].base != files[i - 1].base
+        || memcmp (files[i].name, files[i - 1].name, files[i].base) != 0)
+      (*starts)[g++] = i;
+  (*starts)[g] = n;
+  return g;
 }
 
 static void
@@ -66,8 +144,8 @@ summary_skip (struct summary *s, const char *file, const char *why)
 }
 
 static void
-summary_add (struct summary *s, const char *file, const struct session *ses,
-             const struct result *r)
+summary_add (struct summary *s, const struct summary_file *file,
+             const struct session *ses, const struct result *r)
 {
   struct summary_row *row;
   const char *who = session_get (ses, "meta.participant");
@@ -75,9 +153,9 @@ summary_add (struct summary *s, const char *file, const struct session *ses,
 
   s->rows = xgrow (s->rows, &s->cap, s->n + 1, sizeof *s->rows);
   row = &s->rows[s->n++];
-  row->file = xstrdup (file);
+  row->file = xstrdup (file->name);
   row->participant = who != NULL ? xstrdup (who)
-                     : xstrndup (file, strlen (file) - 8);
+                     : xstrndup (file->name, file->base - 8);
   row->primary = r->primary;
   row->caio = r->caio;
   row->complete = r->complete;
@@ -107,34 +185,83 @@ summary_add (struct summary *s, const char *file, const struct session *ses,
     }
 }
 
-/* Score FILES[0..N) of DIR into S, which starts empty. */
-static void
-summary_load_files (struct summary *s, const struct bank *bank,
-                    const char *dir, char **files, size_t n)
+/* Load FILE of DIR into SES; a problem goes into ONE. */
+static bool
+summary_read (const char *dir, const struct summary_file *file,
+              const struct bank *bank, struct session *ses, struct diag *one)
 {
-  size_t i;
+  char *path = xasprintf ("%s/%s", dir, file->name);
+  bool ok;
 
+  session_init (ses);
+  ok = session_load_own (ses, bank, path, one) == EXIT_OK;
+  free (path);
+  if (!ok)
+    session_free (ses);
+  return ok;
+}
+
+/* Count the participant whose files are FILES[0..N) (their own first,
+   then those set aside, oldest first) once: their own file when it has
+   answers, else the newest set aside that has (they started again and
+   have not answered yet), else whichever reads.  Skipped, with the
+   first problem, only when none reads. */
+static void
+summary_load_one (struct summary *s, const struct bank *bank,
+                  const char *dir, const struct summary_file *files, size_t n)
+{
+  struct session ses, chosen;
+  struct diag one;
+  struct result r;
+  bool own = files[0].name[files[0].base] == '\0';
+  size_t i, k, pick = n;
+
+  diag_init (&one);
+  session_init (&chosen);
   for (i = 0; i < n; i++)
     {
-      struct session ses;
-      struct diag one;
-      struct result r;
-      char *path = xasprintf ("%s/%s", dir, files[i]);
-
-      session_init (&ses);
-      diag_init (&one);
-      if (session_load_own (&ses, bank, path, &one) == EXIT_OK)
+      /* Their own file (first when there is one), then the set-aside
+         ones newest first. */
+      k = !own ? n - 1 - i : i == 0 ? 0 : n - i;
+      if (!summary_read (dir, &files[k], bank, &ses, &one))
+        continue;
+      if (pick == n || session_answered (&ses))
         {
-          score_verdicts (bank, &ses, &r);
-          summary_add (s, files[i], &ses, &r);
-          result_free (&r);
+          bool answered = session_answered (&ses);
+
+          session_free (&chosen);
+          chosen = ses;
+          pick = k;
+          if (answered)
+            break;
         }
       else
-        summary_skip (s, files[i], one.count > 0 ? one.messages[0] : "");
-      diag_free (&one);
-      session_free (&ses);
-      free (path);
+        session_free (&ses);
     }
+  if (pick < n)
+    {
+      score_verdicts (bank, &chosen, &r);
+      summary_add (s, &files[pick], &chosen, &r);
+      result_free (&r);
+    }
+  else
+    summary_skip (s, files[0].name, one.count > 0 ? one.messages[0] : "");
+  session_free (&chosen);
+  diag_free (&one);
+}
+
+/* Score the participants of FILES (their runs start at STARTS[0..N],
+   the last the end) of DIR into S, which starts empty. */
+static void
+summary_load_files (struct summary *s, const struct bank *bank,
+                    const char *dir, const struct summary_file *files,
+                    const size_t *starts, size_t n)
+{
+  size_t g;
+
+  for (g = 0; g < n; g++)
+    summary_load_one (s, bank, dir, files + starts[g],
+                      starts[g + 1] - starts[g]);
 }
 
 /* A run of the files, scored by a thread of its own: a large workshop's
@@ -144,8 +271,9 @@ struct summary_part
   struct summary s;
   const struct bank *bank;
   const char *dir;
-  char **files;
-  size_t n;
+  const struct summary_file *files;
+  const size_t *starts;
+  size_t n;                     /* participants */
 };
 
 static void *
@@ -153,7 +281,7 @@ summary_part_run (void *arg)
 {
   struct summary_part *p = arg;
 
-  summary_load_files (&p->s, p->bank, p->dir, p->files, p->n);
+  summary_load_files (&p->s, p->bank, p->dir, p->files, p->starts, p->n);
   return NULL;
 }
 
@@ -226,8 +354,9 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
   struct summary_part parts[SUMMARY_MAX_THREADS];
   pthread_t threads[SUMMARY_MAX_THREADS];
   bool started[SUMMARY_MAX_THREADS];
-  char **files;
-  size_t n, i, t, from = 0;
+  struct summary_file *files;
+  size_t *starts;
+  size_t n, g, i, t, from = 0;
 
   memset (s, 0, sizeof *s);
   files = summary_files (dir, &n);
@@ -236,14 +365,16 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
       diag_add (d, EXIT_NOINPUT, dir, 0, "%s", strerror (errno));
       return EXIT_NOINPUT;
     }
-  t = summary_threads (n);
+  g = summary_groups (files, n, &starts);
+  t = summary_threads (g);
   for (i = 0; i < t; i++)
     {
       memset (&parts[i], 0, sizeof parts[i]);
       parts[i].bank = bank;
       parts[i].dir = dir;
-      parts[i].files = files + from;
-      parts[i].n = n / t + (i < n % t);
+      parts[i].files = files;
+      parts[i].starts = starts + from;
+      parts[i].n = g / t + (i < g % t);
       from += parts[i].n;
       /* The first run is this thread's; a thread that cannot be made
          leaves its run to this one too. */
@@ -259,8 +390,9 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
       summary_merge (s, &parts[i].s);
     }
   for (i = 0; i < n; i++)
-    free (files[i]);
+    free (files[i].name);
   free (files);
+  free (starts);
   return EXIT_OK;
 }
 

@@ -44,8 +44,11 @@ struct summary
   size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
 };
 
-/* Score every "*.answers" file in DIR, in name order.  Returns 0, or
-   EXIT_NOINPUT when DIR cannot be read (the reason in D). */
+/* Score every participant of DIR once, in name order: their
+   "X.answers" file, or, where they started again and have not answered
+   yet, the newest file set aside from it ("X.answers.<UTC time>").
+   Returns 0, or EXIT_NOINPUT when DIR cannot be read (the reason in
+   D). */
 int summary_load (struct summary *s, const struct bank *bank,
                   const char *dir, struct diag *d);
 

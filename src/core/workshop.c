@@ -10,6 +10,8 @@
 
 #include "core/atomic.h"
 #include "core/exitcode.h"
+#include "core/report.h"
+#include "core/score.h"
 #include "core/utf8.h"
 #include "core/util.h"
 #include "core/value.h"
@@ -211,4 +213,30 @@ workshop_report_path (const char *path, const char *ext)
   if (n > 8 && strcmp (path + n - 8, ".answers") == 0)
     n -= 8;
   return xasprintf ("%.*s.report.%s", (int) n, path, ext);
+}
+
+const char *
+workshop_report_failed (void)
+{
+  return N_("The report for the facilitator could not be saved; please "
+            "tell them.");
+}
+
+int
+workshop_save_report (const struct bank *bank, const struct session *session,
+                      const char *path, struct diag *d)
+{
+  const char *status = session_get (session, "meta.status");
+  struct result r;
+  char *report;
+  int rc;
+
+  if (status == NULL || strcmp (status, "finished") != 0)
+    return EXIT_OK;
+  score_run (bank, session, &r);
+  report = workshop_report_path (path, "txt");
+  rc = report_save (report, REPORT_TEXT, bank, session, &r, d);
+  free (report);
+  result_free (&r);
+  return rc;
 }

@@ -8,7 +8,9 @@
 
 #include <stddef.h>
 
+#include "core/bank.h"
 #include "core/diag.h"
+#include "core/session.h"
 
 /* A temporary file older than this is left from a killed session. */
 #define WORKSHOP_STALE_SECONDS 3600
@@ -42,5 +44,17 @@ int workshop_claim (const char *dir, const char *name, char **path,
 /* Where the report of the participant whose answers are at PATH is kept
    in the workshop directory: PATH with ".answers" replaced by ".report.EXT". */
 char *workshop_report_path (const char *path, const char *ext);
+
+/* What a participant is told when their report could not be saved
+   (untranslated). */
+const char *workshop_report_failed (void);
+
+/* Save the text report of SESSION, kept at PATH, next to its answers
+   for the facilitator, when the session is finished.  Returns 0, or an
+   exit status with the reason in D (which names server paths: not for
+   the participant's eyes). */
+int workshop_save_report (const struct bank *bank,
+                          const struct session *session, const char *path,
+                          struct diag *d);
 
 #endif

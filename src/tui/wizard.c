@@ -38,20 +38,22 @@ struct wizard
   bool stopped;             /* by a signal or a lost terminal */
   bool reviewing;           /* editing one answer from the review */
   bool kiosk;               /* workshop mode */
+  bool finished;            /* the end of the questions reached */
   enum { MODE_QUESTIONS, MODE_REVIEW, MODE_RESULTS } mode;
 };
 
 static void
-wizard_save (struct wizard *w, const char *status)
+wizard_save (struct wizard *w)
 {
   struct diag d;
 
   /* Nothing new to keep: no write, no fsync (a quit right after an
-     answer, or before any).  Finishing is always recorded. */
-  if (!w->dirty && strcmp (status, "finished") != 0)
+     answer, or before any, or after only looking at the results). */
+  if (state_unchanged (w->session, w->dirty, w->finished))
     return;
   diag_init (&d);
-  if (state_save (w->session, w->bank, w->save_path, status, &d) != EXIT_OK)
+  if (state_save (w->session, w->bank, w->save_path,
+                  state_status (w->finished), &d) != EXIT_OK)
     {
       /* The answers stay in memory; the next answer tries again. */
       free (w->save_error);
@@ -254,7 +256,7 @@ wizard_step (struct wizard *w, const struct flow_step *step)
           return true;
         }
       w->dirty = true;
-      wizard_save (w, "in_progress");
+      wizard_save (w);
       flow_next (&w->flow);
       break;
     case ASK_BACK:
@@ -308,7 +310,7 @@ wizard_step (struct wizard *w, const struct flow_step *step)
    gives up; in a workshop, where no file name is taken from anyone, only
    whether to try again.  What stays unsaved is printed by the caller. */
 static void
-wizard_rescue (struct wizard *w, const char *status)
+wizard_rescue (struct wizard *w)
 {
   struct question q;
   struct ask_info info;
@@ -325,7 +327,7 @@ wizard_rescue (struct wizard *w, const char *status)
           if (!screen_confirm (_("Your answers could not be saved; please "
                                  "tell the facilitator. Try again?")))
             break;
-          wizard_save (w, status);
+          wizard_save (w);
           continue;
         }
       memset (&info, 0, sizeof info);
@@ -353,7 +355,7 @@ wizard_rescue (struct wizard *w, const char *status)
       w->other_path = value;
       w->save_path = value;
       value = NULL;
-      wizard_save (w, status);
+      wizard_save (w);
     }
   free (value);
   free (draft);
@@ -368,19 +370,18 @@ wizard_rescue (struct wizard *w, const char *status)
     }
 }
 
-/* The welcome screen: what this is, how long it takes, how to move;
-   start (or resume, or start afresh), or choose the language.  Returns
-   0 to start, 1 to resume, -1 to quit. */
+/* The welcome screen of a first visit: what this is, how long it takes,
+   how to move; start, or choose the language.  Returns 0 to start, -1 to
+   quit. */
 static int
-wizard_welcome (const struct session *old)
+wizard_welcome (void)
 {
   struct buf text;
-  const char *buttons[4];
-  int n, choice;
+  const char *buttons[3];
+  int choice;
 
   for (;;)
     {
-      n = 0;
       buf_init (&text);
       buf_addf (&text, "%s\n%s\n%s",
                 _("Who should lead technology and AI in your company, and "
@@ -389,44 +390,114 @@ wizard_welcome (const struct session *old)
                   "saved as you go."),
                 _("Arrows and Enter choose, Esc goes back, ? explains, q "
                   "quits."));
-      if (old != NULL)
-        {
-          const char *updated = session_get (old, "meta.updated");
-
-          buf_add (&text, "\n\n");
-          /* TRANSLATORS: %s is when the session was last saved (UTC). */
-          buf_addf (&text, _("An unfinished session was found (last saved "
-                             "%s)."), updated != NULL ? updated : "?");
-          /* TRANSLATORS: a button on the welcome screen; keep it short. */
-          buttons[n++] = _("Resume");
-          /* TRANSLATORS: a button on the welcome screen; keep it short. */
-          buttons[n++] = _("Start afresh");
-        }
-      else
-        /* TRANSLATORS: a button on the welcome screen; keep it short. */
-        buttons[n++] = _("Start");
-      buttons[n++] = LANG_CHOICE;
+      /* TRANSLATORS: a button on the welcome screen; keep it short. */
+      buttons[0] = _("Start");
+      buttons[1] = LANG_CHOICE;
       /* TRANSLATORS: a button; keep it short. */
-      buttons[n++] = _("Quit");
-      choice = screen_choose ("leadwise", text.data, buttons, n);
+      buttons[2] = _("Quit");
+      choice = screen_choose ("leadwise", text.data, buttons, 3);
       buf_free (&text);
-      if (choice != n - 2 || key_stopped () != 0)
+      if (choice != 1 || key_stopped () != 0)
         break;
       wizard_language ();
     }
-  if (choice < 0 || choice == n - 1 || key_stopped () != 0)
-    return -1;
-  return old != NULL && choice == 0 ? 1 : 0;
+  return choice == 0 && key_stopped () == 0 ? 0 : -1;
+}
+
+/* For a person coming back to OLD: a list (it fits any screen) of what
+   they can do with it: see the results, go on or change the answers,
+   start again; the language; quit. */
+static enum state_return
+wizard_welcome_back (const struct session *old)
+{
+  const char *status = session_get (old, "meta.status");
+  const char *updated = session_get (old, "meta.updated");
+  bool finished = status != NULL && strcmp (status, "finished") == 0;
+  enum state_return order[3];
+  const char *labels[3], *items[5];
+  char when[32], *title;
+  size_t n, i;
+  int choice;
+
+  n = state_return_offer (finished, order, labels);
+  for (i = 0; i < n; i++)
+    items[i] = _(labels[i]);
+  items[n] = LANG_CHOICE;
+  /* TRANSLATORS: a menu item; keep it short. */
+  items[n + 1] = _("Quit");
+  state_when (updated, when, sizeof when);
+  for (;;)
+    {
+      /* TRANSLATORS: a title bar; %s is when the answers were last
+         saved ("2026-12-01 21:40 UTC", 20 columns).  Keep it all under 38
+         columns. */
+      title = xasprintf (_("Your answers of %s"), when);
+      /* TRANSLATORS: key hints at the foot of a list; keep the key names,
+         and under 78 columns. */
+      choice = screen_pick (title, _("Enter choose  Esc quit"), items,
+                            (int) n + 2, 0);
+      free (title);
+      if (choice != (int) n || key_stopped () != 0)
+        break;
+      wizard_language ();
+      for (i = 0; i < n; i++)
+        items[i] = _(labels[i]);
+      items[n + 1] = _("Quit");
+    }
+  return choice >= 0 && (size_t) choice < n && key_stopped () == 0
+         ? order[choice] : RETURN_QUIT;
+}
+
+/* Take up OLD, saved at W's file, as the person chose: CHOICE is
+   RETURN_RESULTS, RETURN_CHANGE or RETURN_AGAIN.  Where the old answers
+   cannot be moved aside, the person goes on with them. */
+static void
+wizard_take_up (struct wizard *w, struct session *old,
+                enum state_return choice)
+{
+  const char *status;
+  char *aside = NULL;
+
+  if (choice == RETURN_AGAIN && old != NULL
+      && (aside = state_set_aside (w->save_path)) == NULL)
+    {
+      screen_message (_("Start again"), _("The earlier answers could not "
+                                          "be moved aside, so you go on "
+                                          "with them."));
+      choice = RETURN_CHANGE;
+    }
+  free (aside);
+  if (choice == RETURN_AGAIN || old == NULL)
+    {
+      /* Answers from --answers, or a new participant's name: to keep. */
+      w->dirty = w->kiosk || session_answered (w->session);
+      flow_init (&w->flow, w->bank, w->session);
+      flow_first_open (&w->flow);
+      return;
+    }
+  session_free (w->session);
+  *w->session = *old;      /* as saved: nothing new to keep yet */
+  session_init (old);
+  status = session_get (w->session, "meta.status");
+  w->finished = status != NULL && strcmp (status, "finished") == 0;
+  flow_init (&w->flow, w->bank, w->session);
+  if (choice == RETURN_RESULTS)
+    w->mode = MODE_RESULTS;
+  else if (w->finished)
+    w->mode = MODE_REVIEW;     /* changing answers: all of them in a list */
+  else
+    flow_first_open (&w->flow);
 }
 
 /* The wizard between screen_begin and screen_end: the welcome (with
-   OLD to resume, if any), the questions, the review and the results. */
+   OLD to take up, if any), the questions, the review and the results. */
 static int
 wizard_body (const struct bank *bank, struct session *session,
              const char *save_path, struct session *old, bool kiosk)
 {
   struct wizard w;
   struct flow_step step;
+  enum state_return choice = RETURN_QUIT;
   bool going = true;
 
   memset (&w, 0, sizeof w);
@@ -434,25 +505,12 @@ wizard_body (const struct bank *bank, struct session *session,
   w.session = session;
   w.save_path = save_path;
   w.kiosk = kiosk;
-  switch (screen_big_enough () || screen_wait_big_enough ()
-          ? wizard_welcome (old) : -1)
-    {
-    case -1:
-      return key_stopped () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
-    case 1:
-      session_free (session);
-      *session = *old;
-      session_init (old);
-      break;       /* as saved: nothing new to keep yet */
-    default:
-      if (old != NULL)
-        free (state_set_aside (save_path));
-      /* Answers from --answers, or a new participant's name: to keep. */
-      w.dirty = kiosk || session_answered (session);
-      break;
-    }
-  flow_init (&w.flow, bank, session);
-  flow_first_open (&w.flow);
+  if (screen_big_enough () || screen_wait_big_enough ())
+    choice = old != NULL ? wizard_welcome_back (old)
+             : wizard_welcome () == 0 ? RETURN_AGAIN : RETURN_QUIT;
+  if (choice == RETURN_QUIT)
+    return key_stopped () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
+  wizard_take_up (&w, old, choice);
   while (going && !w.stopped)
     {
       if (!screen_big_enough () && !screen_wait_big_enough ())
@@ -461,7 +519,7 @@ wizard_body (const struct bank *bank, struct session *session,
         wizard_review (&w);
       else if (w.mode == MODE_RESULTS)
         {
-          wizard_save (&w, "finished");
+          wizard_save (&w);
           if (results_show (bank, session, save_path, w.kiosk) == RESULTS_EDIT
               && key_stopped () == 0)
             w.mode = MODE_REVIEW;
@@ -477,12 +535,16 @@ wizard_body (const struct bank *bank, struct session *session,
                && screen_confirm (_("Is there another AI tool to check?")))
         flow_add_item (&w.flow);
       else
-        w.mode = MODE_REVIEW;
+        {
+          /* Through to the end: finished, whatever is looked at next. */
+          w.finished = true;
+          w.mode = MODE_REVIEW;
+        }
     }
   if (!going || w.stopped)
-    wizard_save (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
+    wizard_save (&w);
   if (w.save_failed && !w.stopped)
-    wizard_rescue (&w, w.mode == MODE_RESULTS ? "finished" : "in_progress");
+    wizard_rescue (&w);
   free (w.draft);
   free (w.save_error);
   free (w.other_path);
@@ -591,10 +653,9 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
 {
   struct session session, old;
   struct diag d;
-  const char *status;
   char *name, *path = NULL, *aside;
   int lock = -1, rc = EXIT_OK;
-  bool resumable = false;
+  bool found;
 
   if (!screen_begin (opts))
     return EXIT_IOERR;
@@ -606,26 +667,16 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
     }
   session_init (&session);
   session_init (&old);
-  diag_init (&d);
-  resumable = state_find_unfinished (bank, path, &old, &aside, &d);
+  diag_init (&d);       /* server paths: never shown to the participant */
+  found = state_find (bank, path, &old, &aside, &d) != STATE_NONE;
   free (aside);
   session_set (&session, "meta.participant", name);
-  if (resumable)
+  if (found)
     session_set (&old, "meta.participant", name);
-  rc = wizard_body (bank, &session, path, resumable ? &old : NULL, true);
-  status = session_get (&session, "meta.status");
-  if (status != NULL && strcmp (status, "finished") == 0)
-    {
-      struct result r;
-      char *report = workshop_report_path (path, "txt");
-
-      score_run (bank, &session, &r);
-      report_save (report, REPORT_TEXT, bank, &session, &r, &d);
-      result_free (&r);
-      free (report);
-    }
+  rc = wizard_body (bank, &session, path, found ? &old : NULL, true);
+  if (workshop_save_report (bank, &session, path, &d) != EXIT_OK)
+    screen_message ("leadwise", _(workshop_report_failed ()));
   screen_end ();
-  diag_print (&d);
   diag_free (&d);
   if (rc == EXIT_CANTCREAT)
     state_print_unsaved (&session, bank, stdout, stderr);
