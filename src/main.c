@@ -153,6 +153,54 @@ main_plain_return (const struct bank *bank, const char *path, bool kiosk,
   return true;
 }
 
+/* Line by line, ask names until one is claimed and signed in: the name
+   (free it), its file in *PATH, its lock in *LOCK.  NULL when the
+   participant leaves (*RC EXIT_OK) or the room fails them (*RC). */
+static char *
+main_workshop_sign_in (const struct cli *cli, char **path, int *lock,
+                       int *rc)
+{
+  const char *error = NULL;
+  enum owner_result signed_in = OWNER_BACK;
+  struct diag d;
+  char *name;
+
+  for (;;)
+    {
+      name = plain_ask_name (stdin, stdout, error);
+      *rc = EXIT_OK;
+      if (name == NULL)
+        return NULL;
+      diag_init (&d);    /* server paths: never for the participant */
+      *rc = workshop_claim (cli->workshop, name, path, lock, &d);
+      if (*rc == 0)
+        {
+          /* The name is free now; is it theirs? */
+          signed_in = plain_sign_in (stdin, stdout, *path, name,
+                                     cli->sign_in, &error, &d);
+          diag_free (&d);
+          if (signed_in == OWNER_SIGNED_IN)
+            return name;
+          close (*lock);
+          free (*path);
+          *path = NULL;
+          *rc = signed_in == OWNER_ERROR ? EXIT_CANTCREAT : EXIT_OK;
+        }
+      else
+        diag_free (&d);
+      free (name);
+      if (*rc == 1)
+        error = N_("That name is in use in another session right now; "
+                   "please choose another.");
+      else if (*rc != 0 || signed_in == OWNER_QUIT)
+        break;
+    }
+  if (*rc != 0)
+    error_print ("%s", _("Your answers cannot be kept in the workshop's "
+                         "directory; please tell the facilitator."));
+  return NULL;
+}
+
 /* --workshop DIR, line by line: a name, its file, resume or not, the
    questions, and the report saved for the facilitator. */
 static int
@@ -161,7 +209,6 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   struct session session, old;
   struct diag d;
   struct stat st;
-  const char *error = NULL;
   char *name, *path = NULL, *aside;
   int lock = -1, rc;
 
@@ -176,6 +223,9 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   /* What is written in the room replaces what stands there, never
      follows a link out of it. */
   atomic_confine (cli->workshop);
+  /* Files in the room are the workshop account's alone: the owner files
+     keep PINs, hashed, and the answers are strangers'. */
+  umask (077);
   /* A kiosk: no job control to drop the participant into a shell. */
   signal (SIGTSTP, SIG_IGN);
   signal (SIGQUIT, SIG_IGN);
@@ -184,31 +234,13 @@ main_workshop (const struct cli *cli, const struct bank *bank)
       struct screen_options opts = { cli->no_color, cli->ascii_lines,
                                      main_idle_seconds (cli) };
 
-      return wizard_run_workshop (bank, cli->workshop, &opts);
+      return wizard_run_workshop (bank, cli->workshop, cli->sign_in, &opts);
     }
   plain_set_idle (main_idle_seconds (cli));
+  name = main_workshop_sign_in (cli, &path, &lock, &rc);
+  if (name == NULL)
+    return rc;
   diag_init (&d);
-  for (;;)
-    {
-      name = plain_ask_name (stdin, stdout, error);
-      if (name == NULL)
-        return EXIT_OK;
-      rc = workshop_claim (cli->workshop, name, &path, &lock, &d);
-      if (rc == 0)
-        break;
-      free (name);
-      if (rc != 1)
-        {
-          /* The participant is told what to do, not the server's paths. */
-          diag_free (&d);
-          error_print ("%s", _("Your answers cannot be kept in the "
-                               "workshop's directory; please tell the "
-                               "facilitator."));
-          return rc;
-        }
-      error = N_("That name is in use in another session right now; "
-                 "please choose another.");
-    }
   session_init (&session);
   session_init (&old);
   rc = EXIT_OK;

@@ -4,12 +4,14 @@
 #include <ctype.h>
 #include <signal.h>
 #include <strings.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "core/diag.h"
 #include "core/exitcode.h"
 #include "core/flow.h"
 #include "core/lang.h"
+#include "core/owner.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/state.h"
@@ -666,4 +668,91 @@ plain_ask_name (FILE *in, FILE *out, const char *error)
     }
   free (line);
   return name;
+}
+
+/* ---------------------------------------------------------- signing in */
+
+/* plain_line for what must not be seen: not echoed on a terminal, not
+   copied into the transcript from a pipe. */
+static bool
+plain_secret_line (FILE *in, FILE *out, char **line, size_t *cap)
+{
+  struct termios was, quiet;
+  bool tty = isatty (fileno (in)) && tcgetattr (fileno (in), &was) == 0;
+  bool too_long, ok;
+
+  fputs ("> ", out);
+  fflush (out);
+  if (tty)
+    {
+      quiet = was;
+      quiet.c_lflag &= (tcflag_t) ~ECHO;
+      quiet.c_lflag |= ECHONL;
+      tcsetattr (fileno (in), TCSAFLUSH, &quiet);
+    }
+  if (plain_idle > 0)
+    alarm (plain_idle);
+  ok = plain_getline (in, line, cap, &too_long);
+  alarm (0);
+  if (tty)
+    tcsetattr (fileno (in), TCSAFLUSH, &was);
+  else
+    fputc ('\n', out);
+  if (!ok)
+    return false;
+  if (too_long)
+    **line = '\0';
+  (*line)[strcspn (*line, "\r\n")] = '\0';
+  str_trim (*line);
+  return true;
+}
+
+struct plain_io
+{
+  FILE *in, *out;
+};
+
+static char *
+plain_ask_owner (void *ctx, enum owner_prompt prompt, const char *error,
+                 bool *quit)
+{
+  struct plain_io *io = ctx;
+  char *line = NULL;
+  size_t cap = 0;
+
+  *quit = false;
+  for (;;)
+    {
+      if (error != NULL)
+        fprintf (io->out, "%s\n", _(error));
+      error = NULL;
+      /* TRANSLATORS: use the words you gave for back, help and quit. */
+      fprintf (io->out, "%s\n%s\n", _(owner_prompt_text (prompt)),
+               _("(Type back for another name, help, or quit.)"));
+      if (!plain_secret_line (io->in, io->out, &line, &cap)
+          || plain_is (line, "quit", _("quit")))
+        {
+          *quit = true;
+          break;
+        }
+      if (plain_is (line, "back", _("back")))
+        break;
+      if (plain_is (line, "help", _("help")) || strcmp (line, "?") == 0)
+        {
+          fprintf (io->out, "%s\n", _(owner_prompt_help (prompt)));
+          continue;
+        }
+      return line;
+    }
+  free (line);
+  return NULL;
+}
+
+enum owner_result
+plain_sign_in (FILE *in, FILE *out, const char *path, const char *name,
+               enum owner_way way, const char **why, struct diag *d)
+{
+  struct plain_io io = { in, out };
+
+  return owner_sign_in (path, name, way, plain_ask_owner, &io, why, d);
 }

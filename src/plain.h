@@ -9,6 +9,7 @@
 
 #include "core/bank.h"
 #include "core/session.h"
+#include "core/owner.h"
 #include "core/state.h"
 
 /* Ask the questions of BANK on OUT, reading answers from IN, starting
@@ -32,5 +33,11 @@ enum state_return plain_offer_return (FILE *in, FILE *out,
 /* Ask a workshop participant's name until a valid one is given; NULL at
    the end of the input.  ERROR, if not NULL, is said first. */
 char *plain_ask_name (FILE *in, FILE *out, const char *error);
+
+/* Sign the participant NAME in to the answers at PATH, asking on OUT
+   for a new PIN or the PIN (never echoed); see owner_sign_in. */
+enum owner_result plain_sign_in (FILE *in, FILE *out, const char *path,
+                                 const char *name, enum owner_way way,
+                                 const char **why, struct diag *d);
 
 #endif

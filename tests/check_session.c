@@ -258,20 +258,6 @@ count_files (void)
   return n;
 }
 
-static char *
-read_file (const char *path)
-{
-  FILE *fp = fopen (path, "r");
-  static char buf[4096];
-  size_t n;
-
-  ck_assert_ptr_nonnull (fp);
-  n = fread (buf, 1, sizeof buf - 1, fp);
-  buf[n] = '\0';
-  fclose (fp);
-  return buf;
-}
-
 /* Writes half of its text, then fails as a full disk would. */
 static int
 failing_writer (FILE *fp, void *ctx)
@@ -295,15 +281,16 @@ START_TEST (test_save_atomic)
   diag_init (&d);
   session_set (&s, "company.name", "First");
   ck_assert_int_eq (session_save (&s, &bank, path, &d), EXIT_OK);
-  ck_assert_ptr_nonnull (strstr (read_file (path), "company.name = First\n"));
+  ck_assert_ptr_nonnull (strstr (test_read_file (path),
+                                 "company.name = First\n"));
   chmod (path, 0640);
 
   /* A write that fails half-way leaves the old file as it was, and no
      temporary file behind. */
-  text = xstrdup (read_file (path));
+  text = xstrdup (test_read_file (path));
   ck_assert_int_eq (atomic_write (path, failing_writer, NULL, &d),
                     EXIT_IOERR);
-  ck_assert_str_eq (read_file (path), text);
+  ck_assert_str_eq (test_read_file (path), text);
   ck_assert_int_eq (count_files (), 1);
   ck_assert_ptr_nonnull (strstr (d.messages[0], "write failed, old contents "
                                  "kept: No space left on device"));
@@ -313,7 +300,8 @@ START_TEST (test_save_atomic)
   /* A good save replaces it, keeping its permissions. */
   session_set (&s, "company.name", "Second");
   ck_assert_int_eq (session_save (&s, &bank, path, &d), EXIT_OK);
-  ck_assert_ptr_nonnull (strstr (read_file (path), "company.name = Second\n"));
+  ck_assert_ptr_nonnull (strstr (test_read_file (path),
+                                 "company.name = Second\n"));
   {
     struct stat st;
 
@@ -347,8 +335,8 @@ START_TEST (test_set_aside_twice)
   second = state_set_aside (path);
   ck_assert_ptr_nonnull (second);
   ck_assert_str_ne (first, second);
-  ck_assert_str_eq (read_file (first), "company.name = First\n");
-  ck_assert_str_eq (read_file (second), "company.name = Second\n");
+  ck_assert_str_eq (test_read_file (first), "company.name = First\n");
+  ck_assert_str_eq (test_read_file (second), "company.name = Second\n");
   ck_assert_int_eq (access (path, F_OK), -1);
   ck_assert_int_eq (count_files (), 2);
   /* Nothing to move: nothing moved, and nothing made. */
@@ -403,7 +391,7 @@ START_TEST (test_find)
   ck_assert_int_eq (count_files (), 1);
   ck_assert_int_eq (find_in ("not an answers file\n", &aside), STATE_NONE);
   ck_assert_ptr_nonnull (aside);
-  ck_assert_str_eq (read_file (aside), "not an answers file\n");
+  ck_assert_str_eq (test_read_file (aside), "not an answers file\n");
   unlink (aside);
   free (aside);
   rmdir (dir);

@@ -38,18 +38,18 @@ rm -f "$room"/*.answers
 
 # --- Writing: a participant's file that has become a link out of the
 # room is replaced, not written through.
-printf 'Joe\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Joe\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 joe=$(ls "$room"/joe-*.answers) || fail "no file for Joe"
 printf 'outside\n' >"$tmp/outside"
 rm "$joe"
 ln -s "$tmp/outside" "$joe"
-printf 'Joe\nJoe Ltd\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+printf 'Joe\n1234\nJoe Ltd\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
 [ "$(cat "$tmp/outside")" = outside ] || fail "a session wrote through a link: $(cat "$tmp/outside")"
 [ -f "$joe" ] && [ ! -L "$joe" ] || fail "the participant's file is not a regular file"
 expect_grep '^company.name = Joe Ltd$' "$joe"
 
 # A lock file that is a link is not used (nor is its target made).
-printf 'Ann\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Ann\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 lock=$(ls -A "$room" | grep '^\.ann-.*\.lock$') || fail "no lock for Ann"
 rm "$room/$lock"
 ln -s "$tmp/lock-target" "$room/$lock"
@@ -70,7 +70,7 @@ touch -d '2 hours ago' "$room/.held-1.answers.QwE456"
 flock "$room/.held-1.answers.lock" -c 'sleep 5' &
 holder=$!
 sleep 0.5
-printf 'Cleaner\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Cleaner\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 kill "$holder" 2>/dev/null
 [ -e "$room/.$base.AbC123" ] && fail "a stale temporary file was left"
 [ -e "$room/.$base.XyZ789" ] || fail "a fresh temporary file was removed"

@@ -59,7 +59,7 @@ until eval "$ssh_cmd -T root@127.0.0.1" </dev/null >/dev/null 2>&1; do
 done
 
 # Without a terminal: the line-by-line wizard, whatever command is asked.
-printf 'Remote Team\nRemote Co\n2\nquit\n' \
+printf 'Remote Team\n1234\n1234\nRemote Co\n2\nquit\n' \
   | eval "$ssh_cmd -T root@127.0.0.1 /bin/sh -c id" >"$tmp/out" 2>&1
 expect_grep "Your name, or your team's name?" "$tmp/out"
 grep -q 'uid=' "$tmp/out" && fail "the forced command was bypassed"
@@ -68,7 +68,8 @@ expect_grep '^company.name = Remote Co$' "$room"/remote-team-*.answers
 # Twenty participants at once: every session present and intact.
 n=1
 while [ $n -le 20 ]; do
-  printf 'Team %s\nCompany %s\n1\n%s\nquit\n' $n $n $((n * 10)) \
+  printf 'Team %s\n%s\n%s\nCompany %s\n1\n%s\nquit\n' $n $((n + 1000)) \
+    $((n + 1000)) $n $((n * 10)) \
     | eval "$ssh_cmd -T root@127.0.0.1" >"$tmp/p$n.out" 2>&1 &
   n=$((n + 1))
 done
@@ -91,6 +92,10 @@ done
 tmux_start 80 24 "$ssh_cmd -tt root@127.0.0.1"
 tmux_wait "Your name, or your team's name?" 20
 tmux_keys 'Dropped' Enter
+tmux_wait "Choose a PIN"
+tmux_keys 8642 Enter
+tmux_wait "Type the same PIN again."
+tmux_keys 8642 Enter
 tmux_wait "About 20 questions"
 tmux_keys Enter
 tmux_wait "What is the company called?"
@@ -105,9 +110,18 @@ while pgrep -f -- "--workshop $room" | grep -v "^$$\$" >/dev/null; do
   sleep 0.1
 done
 expect_grep '^company.name = Lost Line Ltd$' "$room"/dropped-*.answers
+# Another participant who types the name (over the same shared key)
+# cannot open the answers without the PIN.
+printf 'Dropped\n0000\n1111\n2222\nquit\n' \
+  | eval "$ssh_cmd -T root@127.0.0.1" >"$tmp/out" 2>&1
+expect_grep 'That is not the PIN of this name' "$tmp/out"
+grep -q -e 'Your answers of' -e 'Lost Line' "$tmp/out" \
+  && fail "another participant reached Dropped's answers"
 tmux_start 80 24 "$ssh_cmd -tt root@127.0.0.1"
 tmux_wait "Your name, or your team's name?" 20
 tmux_keys 'Dropped' Enter
+tmux_wait "This name has a PIN"
+tmux_keys 8642 Enter
 tmux_wait "Your answers of 2"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
@@ -136,4 +150,47 @@ expect_grep '^meta.status = finished$' "$room"/dropped-*.answers
 ls "$room"/dropped-*.report.txt >/dev/null || fail "no report left in the room"
 "$LEADWISE" summary -f json "$room" | grep -q '"participants": 22' \
   || fail "the summary does not count every participant"
+
+# Keys of their own, and an sshd that says which (ExposeAuthInfo):
+# --sign-in key binds each name to its key, with no PIN to type.
+keyroom="$tmp/keyroom"
+mkdir -p "$keyroom"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/alice"
+ssh-keygen -q -t ed25519 -N '' -f "$tmp/bob"
+cat "$tmp/alice.pub" "$tmp/bob.pub" >"$tmp/keys_authorized"
+port2=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+sed -e "s/^Port .*/Port $port2/" -e "s|^PidFile .*|PidFile $tmp/sshd2.pid|" \
+    -e "s|^AuthorizedKeysFile .*|AuthorizedKeysFile $tmp/keys_authorized|" \
+    -e "s|--workshop '$room'|--workshop '$keyroom' --sign-in key|" \
+    -e 's/^Match User root/ExposeAuthInfo yes\nMatch User root/' \
+    "$tmp/sshd_config" >"$tmp/sshd2_config"
+/usr/sbin/sshd -D -f "$tmp/sshd2_config" -E "$tmp/sshd2.log" &
+sshd2_pid=$!
+trap 'kill $sshd_pid $sshd2_pid 2>/dev/null; tmux_stop; rm -rf "$tmp"' EXIT
+as ()
+{
+  eval "ssh -i '$tmp/$1' -p $port2 -o StrictHostKeyChecking=no \
+    -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes \
+    -T root@127.0.0.1"
+}
+tries=50
+until as alice </dev/null >/dev/null 2>&1; do
+  tries=$((tries - 1))
+  [ "$tries" -gt 0 ] || { cat "$tmp/sshd2.log" >&2; fail "the second sshd did not start"; }
+  sleep 0.1
+done
+printf 'Alice\nAlice Co\nquit\n' | as alice >"$tmp/out" 2>&1
+grep -q 'PIN' "$tmp/out" && fail "a PIN was asked of a participant with a key"
+alice_file=$(ls "$keyroom"/alice-*.answers) || fail "no answers for Alice"
+expect_grep '^company.name = Alice Co$' "$alice_file"
+fingerprint=$(ssh-keygen -l -E sha256 -f "$tmp/alice.pub" | cut -d' ' -f2)
+expect_grep "^key = $fingerprint\$" "$keyroom"/.alice-*.owner
+cp "$alice_file" "$tmp/alice-before"
+printf 'Alice\n1\nquit\n' | as bob >"$tmp/out" 2>&1
+expect_grep 'This name is kept for someone else' "$tmp/out"
+grep -q -e 'Alice Co' -e 'Your answers of' "$tmp/out" \
+  && fail "Bob reached Alice's answers"
+cmp -s "$alice_file" "$tmp/alice-before" || fail "Bob changed Alice's answers"
+printf 'Alice\n1\nquit\n' | as alice >"$tmp/out" 2>&1
+expect_grep 'Your answers of .* are here' "$tmp/out"
 exit 0

@@ -57,6 +57,22 @@ test_diag_has (const struct diag *d, const char *message)
 }
 
 /* main() for a test program running SUITE. */
+/* The contents of the file at PATH (the first 4 kB), in a static
+   buffer. */
+static inline const char *
+test_read_file (const char *path)
+{
+  static char buf[4096];
+  FILE *fp = fopen (path, "r");
+  size_t n;
+
+  ck_assert_ptr_nonnull (fp);
+  n = fread (buf, 1, sizeof buf - 1, fp);
+  buf[n] = '\0';
+  fclose (fp);
+  return buf;
+}
+
 #define TEST_MAIN(suite)                                        \
   int                                                           \
   main (void)                                                   \

@@ -118,7 +118,7 @@ tmux_wait "?Su nombre o el de su equipo?"
 tmux_wait "Intro confirmar  F1 ayuda  F10 salir  F2 Language/Sprache/Idioma"
 clean_screen "Spanish name screen"
 tmux_keys ' Uno' Enter                      # the name typed before is kept
-tmux_wait "Empezar"
+tmux_wait "Elija un PIN"
 ls "$tmp/room"/equipo-uno-*.answers >/dev/null 2>&1 \
   || [ -n "$(ls -A "$tmp/room" | grep '^\.equipo-uno-')" ] \
   || fail "the name typed before choosing the language was lost"

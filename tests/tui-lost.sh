@@ -129,6 +129,24 @@ for mode in hup eio; do
   tmux_wait "Your name"
   dropped "$mode, the workshop's name prompt"
 
+  start $mode 80 24 "--workshop '$tmp/room'"
+  tmux_wait "Your name"
+  tmux_keys "Pin $mode" Enter
+  tmux_wait "Choose a PIN"
+  tmux_keys 12
+  dropped "$mode, the workshop's PIN prompt"
+
+  # The welcome back, after the PIN.
+  printf 'Back %s\n1234\n1234\nBack Co\nquit\n' $mode \
+    | "$LEADWISE" --workshop "$tmp/room" >/dev/null 2>&1
+  start $mode 80 24 "--workshop '$tmp/room'"
+  tmux_wait "Your name"
+  tmux_keys "Back $mode" Enter
+  tmux_wait "This name has a PIN"
+  tmux_keys 1234 Enter
+  tmux_wait "Go on where you left off"
+  dropped "$mode, the welcome back"
+
   start $mode 80 24 "summary --watch '$tmp/room'"
   tmux_wait "Workshop summary"
   dropped "$mode, summary --watch"

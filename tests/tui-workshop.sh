@@ -30,6 +30,18 @@ tmux_keys C-u "$(printf 'Good\342\200\213Name')" Enter
 tmux_wait "a name cannot hold invisible"
 tmux_keys C-u
 tmux_keys '../../etc/passwd' Enter
+# The first visit chooses a PIN: shown as stars, typed twice alike.
+tmux_wait "Choose a PIN of 4 to 12 digits for this name."
+tmux_keys 12
+tmux_wait "**"
+tmux_keys Enter
+tmux_wait "A PIN is 4 to 12 digits."
+tmux_keys C-u 4826
+tmux_wait "****"
+tmux_screen | grep -q 4826 && fail "the PIN is shown as typed"
+tmux_keys Enter
+tmux_wait "Type the same PIN again."
+tmux_keys 4826 Enter
 tmux_wait "About 20 questions"
 tmux_keys Enter
 tmux_wait "What is the company called?"
@@ -71,6 +83,10 @@ wait "$holder" 2>/dev/null
 
 # A returning name resumes.
 tmux_keys C-u 'Back Again' Enter
+tmux_wait "Choose a PIN"
+tmux_keys 1357 Enter
+tmux_wait "Type the same PIN again."
+tmux_keys 1357 Enter
 tmux_wait "About 20 questions"
 tmux_keys Enter
 tmux_wait "What is the company called?"
@@ -82,6 +98,12 @@ tmux_keys Enter
 tmux_wait "EXIT=0"
 start
 tmux_keys 'Back Again' Enter
+# Coming back: the name alone opens nothing; a wrong PIN is refused.
+tmux_wait "This name has a PIN. Type it."
+tmux_keys 7531 Enter
+tmux_wait "That is not the PIN of this name."
+tmux_screen | grep -q 'Your answers of' && fail "a wrong PIN opened the answers"
+tmux_keys C-u 1357 Enter
 tmux_wait "Your answers of 2"
 tmux_keys Enter
 tmux_wait "What does the company sell?"
@@ -101,7 +123,12 @@ tmux_start 80 24 "cd '$tmp' && env -u TERM LC_ALL=C.UTF-8 '$LEADWISE' \
   --workshop '$room'"
 tmux_wait "Your name, or your team's name?"
 tmux_keys 'No Term' Enter
+tmux_wait "Choose a PIN of 4 to 12 digits"
+tmux_keys 2468 Enter
+tmux_wait "Type the same PIN again."
+tmux_keys 2468 Enter
 tmux_wait "[Your company] Section 1 of 4, question 1 of 13"
+tmux_screen | grep -q 2468 && fail "the PIN was echoed line by line"
 tmux_keys quit Enter
 tmux_wait "EXIT=0"
 

@@ -101,5 +101,17 @@ printf '2\n1\nzurück\n\nende\n' >"$tmp/resume"
 vg "a resumed session in German" --lang de --plain <"$tmp/resume" \
   || fail "the resumed session exited $?"
 grep -q 'noch offen' "$tmp/out-$n" || fail "nothing was resumed"
-[ "$n" -ge 18 ] || fail "only $n runs were checked"
+# A workshop participant: a PIN chosen, a wrong one and the right one on
+# coming back, their results seen, and starting again.
+mkdir -m 700 "$tmp/pins"
+printf 'Valgrind Team\n1234\n1234\nVG Co\n1\nquit\n' >"$tmp/pin-first"
+vg "a workshop's first visit" --workshop "$tmp/pins" <"$tmp/pin-first" \
+  || fail "the first visit exited $?"
+printf 'Valgrind Team\n9999\n1234\n2\n3\nquit\n' >"$tmp/pin-back"
+vg "a workshop's return" --workshop "$tmp/pins" <"$tmp/pin-back" \
+  || fail "the return exited $?"
+grep -q 'That is not the PIN' "$tmp/out-$n" || fail "the wrong PIN was taken"
+ls "$tmp/pins" | grep -q '^valgrind-team-.*\.answers\.2' \
+  || fail "starting again kept nothing aside"
+[ "$n" -ge 20 ] || fail "only $n runs were checked"
 exit 0

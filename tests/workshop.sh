@@ -20,7 +20,7 @@ expect_grep 'a name can have at most 60 characters' "$tmp/out"
 expect_grep 'a name cannot be empty' "$tmp/out"
 expect_grep 'a name must be plain text, without control characters' "$tmp/out"
 for name in '/tmp/x' 'Grüße – ¿qué?' '$(touch pwned)' '.hidden' '..'; do
-  printf '%s\nquit\n' "$name" | (cd "$tmp" && "$LEADWISE" --workshop "$room") \
+  printf '%s\n1234\n1234\nquit\n' "$name" | (cd "$tmp" && "$LEADWISE" --workshop "$room") \
     >"$tmp/out" || fail "'$name' failed"
 done
 [ -e "$tmp/pwned" ] && fail "a name ran a command"
@@ -28,7 +28,7 @@ find "$tmp" -newer "$room" -type f ! -path "$room/*" ! -name out ! -name err \
   ! -name outside \
   >"$tmp/outside"
 [ -s "$tmp/outside" ] && fail "files outside the room: $(cat "$tmp/outside")"
-ls -A "$room" | grep -v -E '^\.?[a-z0-9-]+\.answers(\.lock)?$' >"$tmp/odd" || true
+ls -A "$room" | grep -v -E '^(\.?[a-z0-9-]+\.answers(\.lock)?|\.[a-z0-9-]+\.owner)$' >"$tmp/odd" || true
 [ -s "$tmp/odd" ] && fail "unexpected files in the room: $(cat "$tmp/odd")"
 expect_grep '^meta.participant = Grüße – ¿qué?$' "$room"/gr-e-qu-*.answers
 
@@ -54,14 +54,14 @@ lock=$(ls -A "$room" | grep '^\.busy-team-.*\.lock$')
 flock -n "$room/$lock" -c "sleep 5" &
 holder=$!
 sleep 0.5
-printf 'Busy Team\nFree Team\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+printf 'Busy Team\nFree Team\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
 kill "$holder" 2>/dev/null
 expect_grep 'That name is in use in another session right now' "$tmp/out"
 ls "$room" | grep -q '^free-team-.*\.answers$' || fail "the second name got no file"
 
 # A returning name resumes where it stopped.
-printf 'Acme\n1\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
-printf 'Acme\n1\n2\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+printf 'Acme\n1234\n1234\n1\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
+printf 'Acme\n1234\n1\n2\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
 expect_grep 'are here; some questions are still open\.$' "$tmp/out"
 acme=$(ls "$room"/acme-*.answers)
 expect_grep '^company.name = 1$' "$acme"
@@ -69,7 +69,7 @@ expect_grep '^company.offering = service$' "$acme"
 
 # A finished session leaves its report for the facilitator.
 {
-  printf 'Done Co\n'
+  printf 'Done Co\n1234\n1234\n'
   printf 'Done Co\n1\n12\n1\n1\n3\n1\n4\n1\n1\n2\n2\n'
   printf 'No Tool\n2\n1\n1\n1\n1\n1\n1\nno\n'
 } | "$LEADWISE" --workshop "$room" >"$tmp/out"
@@ -80,6 +80,53 @@ expect_grep '^Technology and AI leadership: Done Co$' "$report"
 "$LEADWISE" summary -f json "$room" >"$tmp/s.json"
 grep -q '"participant": "Done Co"' "$tmp/s.json" \
   || fail "the summary does not list the participant"
+
+# A name alone opens nothing: the PIN chosen on the first visit (never
+# in the transcript, kept hashed in a file of the account's alone) is
+# asked on every return; three wrong ones send the typist back to the
+# name, five in a row lock it, whoever holds the right PIN.
+printf 'Pin Team\n4711\n4711\nSecret Co\nquit\n' \
+  | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+grep -q 4711 "$tmp/out" && fail "the PIN is in the transcript"
+owner=$(ls "$room"/.pin-team-*.owner) || fail "no owner file for Pin Team"
+grep -q 4711 "$owner" && fail "the PIN is kept as typed"
+[ "$(stat -c %a "$owner")" = 600 ] || fail "the owner file is $(stat -c %a "$owner")"
+[ "$(stat -c %a "$room"/pin-team-*.answers)" = 600 ] \
+  || fail "the answers can be read by others"
+printf 'Pin Team\n1111\n2222\n3333\nquit\n' \
+  | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+[ "$(grep -c 'That is not the PIN of this name' "$tmp/out")" = 3 ] \
+  || fail "three wrong PINs were not all refused"
+expect_grep 'Choose another name, or ask the facilitator' "$tmp/out"
+[ "$(grep -c "Your name, or your team's name?" "$tmp/out")" = 2 ] \
+  || fail "three wrong PINs did not send the typist back to the name"
+grep -q -e 'Secret Co' -e 'Your answers of' "$tmp/out" \
+  && fail "wrong PINs reached the answers"
+printf 'Pin Team\n4444\n5555\nquit\n' \
+  | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Pin Team\n4711\nquit\n' | "$LEADWISE" --workshop "$room" \
+  >"$tmp/out" 2>&1
+expect_grep 'Too many wrong PINs were typed for this name' "$tmp/out"
+grep -q 'Your answers of' "$tmp/out" && fail "a locked name opened"
+# The facilitator frees the name; its next visitor chooses a PIN again.
+rm "$owner"
+printf 'Pin Team\n2580\n2580\n1\nquit\n' | "$LEADWISE" --workshop "$room" \
+  >"$tmp/out" 2>&1
+expect_grep 'Choose a PIN' "$tmp/out"
+expect_grep 'Your answers of .* are here' "$tmp/out"
+# back and quit at the PIN prompt; and --sign-in key without a key.
+printf 'Other Team\nback\nquit\n' | "$LEADWISE" --workshop "$room" \
+  >"$tmp/out" 2>&1 || fail "back at the PIN prompt failed"
+[ "$(grep -c "Your name, or your team's name?" "$tmp/out")" = 2 ] \
+  || fail "back did not go back to the name"
+ls "$room"/.other-team-*.owner >/dev/null 2>&1 && fail "back bound the name"
+printf 'Key Team\n1357\n1357\nquit\n' \
+  | env -u SSH_USER_AUTH "$LEADWISE" --workshop "$room" --sign-in key \
+  >"$tmp/out" 2>&1
+expect_grep 'Choose a PIN' "$tmp/out"
+expect_status 64 "$LEADWISE" --workshop "$room" --sign-in password \
+  </dev/null 2>"$tmp/err"
+expect_grep "sign-in takes key or pin, not 'password'" "$tmp/err"
 
 # A directory that is not one.
 expect_status 73 "$LEADWISE" --workshop "$tmp/none" </dev/null 2>"$tmp/err"

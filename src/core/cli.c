@@ -9,7 +9,7 @@
 #include "core/lang.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
-       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG };
+       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -23,6 +23,7 @@ static const struct option cli_long_options[] = {
   { "no-color", no_argument, NULL, OPT_NO_COLOR },
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
+  { "sign-in", required_argument, NULL, OPT_SIGN_IN },
   { "version", no_argument, NULL, 'V' },
   { "workshop", required_argument, NULL, OPT_WORKSHOP },
   { NULL, 0, NULL, 0 }
@@ -106,6 +107,10 @@ Options:\n\
       --ascii-lines      draw borders with + - | instead of line graphics\n\
       --workshop DIR     kiosk mode for a workshop: ask the participant's\n\
                          name and keep the answers in DIR\n\
+      --sign-in WAY      in workshop mode, bind each name on its first\n\
+                         visit to a PIN the participant chooses (pin, the\n\
+                         default) or to their own SSH key (key: needs\n\
+                         sshd's ExposeAuthInfo; a PIN where there is none)\n\
       --idle-timeout MINUTES\n\
                          save and stop after MINUTES without a key\n\
                          (0: never; 30 in workshop mode, else never)\n\
@@ -294,6 +299,18 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_WORKSHOP:
         cli->workshop = optarg;
+        break;
+      case OPT_SIGN_IN:
+        if (strcmp (optarg, "key") == 0 || strcmp (optarg, "pin") == 0)
+          cli->sign_in = optarg[0] == 'k' ? OWNER_BY_KEY : OWNER_BY_PIN;
+        else
+          {
+            /* TRANSLATORS: %s is what was given to --sign-in; keep the
+               words key and pin. */
+            error_print (_("--sign-in takes key or pin, not '%s'"), optarg);
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
         break;
       case OPT_LANG:
         if (!cli_lang (cli, optarg))

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "core/lang.h"
+#include "core/owner.h"
 #include "core/report.h"
 #include "core/summary.h"
 
@@ -39,6 +40,7 @@ struct cli
   bool ascii_lines;          /* --ascii-lines */
   const char *workshop;      /* --workshop DIR */
   int idle_minutes;          /* --idle-timeout, or -1 for the default */
+  enum owner_way sign_in;    /* --sign-in: how a workshop name is bound */
   bool watch;                /* summary --watch */
   const struct lang *lang;   /* --lang, or NULL for the locale's */
 };

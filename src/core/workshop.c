@@ -12,10 +12,14 @@
 #include "core/exitcode.h"
 #include "core/report.h"
 #include "core/score.h"
+#include "core/sha256.h"
 #include "core/utf8.h"
 #include "core/util.h"
 #include "core/value.h"
 #include "core/workshop.h"
+
+/* How much of the name's SHA-256 goes into its file name. */
+#define WORKSHOP_HASH_BYTES 16
 
 /* Characters that show as nothing, or turn the text around it: with
    them, several participants could all read "Good Name" on the screen
@@ -106,9 +110,11 @@ workshop_name_help (void)
 char *
 workshop_file_name (const char *name)
 {
+  unsigned char hash[SHA256_SIZE];
+  char hex[2 * WORKSHOP_HASH_BYTES + 1], *result;
   struct buf b;
   const char *p;
-  char *result;
+  size_t i;
 
   buf_init (&b);
   for (p = name; *p != '\0' && b.len < 32; p++)
@@ -122,8 +128,14 @@ workshop_file_name (const char *name)
     }
   while (b.len > 0 && b.data[b.len - 1] == '-')
     b.data[--b.len] = '\0';
-  result = xasprintf ("%s%s%08lx.answers", b.len > 0 ? b.data : "participant",
-                      "-", str_hash (name));
+  /* 128 bits of SHA-256: two names that share a file are not a search
+     away (32 bits of FNV were found in seconds); the owner file tells
+     them apart even so. */
+  sha256 (name, strlen (name), hash);
+  for (i = 0; i < WORKSHOP_HASH_BYTES; i++)
+    snprintf (hex + 2 * i, 3, "%02x", hash[i]);
+  result = xasprintf ("%s-%s.answers", b.len > 0 ? b.data : "participant",
+                      hex);
   buf_free (&b);
   return result;
 }

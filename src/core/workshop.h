@@ -27,8 +27,9 @@ char *workshop_name_clean (const char *name, const char **why);
 const char *workshop_name_help (void);
 
 /* The file name (no directory) for a clean NAME: lower-case ASCII
-   letters, digits and hyphens, then a hash of the exact name, then
-   ".answers" -- for example "acme-team-1f3a9c2e.answers". */
+   letters, digits and hyphens, then 128 bits of the SHA-256 of the
+   exact name in hex, then ".answers" -- for example
+   "acme-team-0d4b...9e1f.answers". */
 char *workshop_file_name (const char *name);
 
 /* Claim participant NAME (clean) in workshop directory DIR (first

@@ -25,6 +25,7 @@ struct ask
   char **items;          /* the list's lines, for the screen */
   int n_items;
   int top;               /* the row below the prompt */
+  bool secret;           /* typed text shown as stars */
 };
 
 /* A one-line label at ROW, LINE padded to the screen's width, in
@@ -218,6 +219,24 @@ ask_item_value (const struct question *q, int i)
   return xstrdup (q->options[i].id);
 }
 
+/* What the field shows for TYPED: the text, or a star a character. */
+static char *
+ask_entry_text (const struct ask *a, const char *typed)
+{
+  char *stars;
+  size_t n = 0;
+  const char *p;
+
+  if (!a->secret)
+    return screen_text (typed);
+  for (p = typed; *p != '\0'; p++)
+    n += ((unsigned char) *p & 0xc0) != 0x80;
+  stars = xmalloc (n + 1);
+  memset (stars, '*', n);
+  stars[n] = '\0';
+  return stars;
+}
+
 static bool
 ask_widget (struct ask *a, const struct question *q, const char *current,
             const char *draft)
@@ -227,8 +246,8 @@ ask_widget (struct ask *a, const struct question *q, const char *current,
 
   if (q->type == QT_TEXT || q->type == QT_INTEGER || q->type == QT_MONEY)
     {
-      char *shown = screen_text (draft != NULL ? draft
-                                 : current != NULL ? current : "");
+      char *shown = ask_entry_text (a, draft != NULL ? draft
+                                    : current != NULL ? current : "");
 
       a->entry = newCDKEntry (a->cdk, 2, a->top, NULL, "> ", A_NORMAL, '_',
                               vMIXED, width - 4, 0, 1000, TRUE, FALSE);
@@ -329,7 +348,7 @@ ask_multi_value (struct ask *a, const struct question *q)
 static void
 ask_entry_show (struct ask *a, const struct buf *typed)
 {
-  char *shown = screen_text (typed->data != NULL ? typed->data : "");
+  char *shown = ask_entry_text (a, typed->data != NULL ? typed->data : "");
 
   setCDKEntryValue (a->entry, shown);
   drawCDKEntry (a->entry, TRUE);
@@ -371,6 +390,7 @@ ask_question (const struct ask_info *info, const struct question *q,
   int key;
 
   memset (&a, 0, sizeof a);
+  a.secret = info->secret;
   buf_init (&typed);
   buf_add (&typed, draft != NULL ? draft : current != NULL ? current : "");
   *value = NULL;

@@ -29,6 +29,7 @@ struct ask_info
   const char *prompt, *help, *low, *high;
   const char *error;            /* why the last answer was refused, or NULL */
   const char *keys;             /* the key hints, or NULL for the usual */
+  bool secret;                  /* typed text shown as stars (a PIN) */
 };
 
 /* Ask Q.  CURRENT is its answer so far (or NULL); DRAFT, text typed

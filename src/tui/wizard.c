@@ -573,10 +573,61 @@ wizard_run (const struct bank *bank, struct session *session,
   return rc;
 }
 
-/* Ask the participant's name until it is valid and nobody else holds
-   it; NULL when they leave.  *PATH and *LOCK as workshop_claim. */
+/* How owner_sign_in asks for a PIN on the screen: stars for what is
+   typed; Esc goes back to the name, F10 leaves. */
 static char *
-wizard_ask_name (const char *dir, char **path, int *lock)
+wizard_ask_owner (void *ctx, enum owner_prompt prompt, const char *error,
+                  bool *quit)
+{
+  struct question q;
+  struct ask_info info;
+  enum ask_action action;
+  char *value = NULL, *draft = NULL;
+
+  (void) ctx;
+  memset (&q, 0, sizeof q);
+  q.id = (char *) "pin";
+  q.type = QT_TEXT;
+  *quit = false;
+  for (;;)
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        break;
+      memset (&info, 0, sizeof info);
+      info.section = _("Workshop");
+      info.prompt = _(owner_prompt_text (prompt));
+      info.help = _(owner_prompt_help (prompt));
+      info.error = error != NULL ? _(error) : NULL;
+      /* TRANSLATORS: key hints on the PIN screen; keep under 78
+         columns. */
+      info.keys = _("Enter OK  Esc back  F1 help  F10 quit");
+      info.secret = true;
+      action = ask_question (&info, &q, NULL, draft, &value);
+      free (draft);
+      draft = NULL;
+      if (action == ASK_ANSWER)
+        return value;
+      if (action == ASK_REDRAW || action == ASK_MENU || action == ASK_SKIP)
+        {
+          draft = value;
+          value = NULL;
+          continue;
+        }
+      free (value);
+      if (action == ASK_BACK)
+        return NULL;
+      break;
+    }
+  free (draft);
+  *quit = true;
+  return NULL;
+}
+
+/* Ask the participant's name until it is valid, nobody else holds it
+   and it is theirs (signed in as WAY says); NULL when they leave.  *PATH
+   and *LOCK as workshop_claim. */
+static char *
+wizard_ask_name (const char *dir, enum owner_way way, char **path, int *lock)
 {
   struct question q;
   struct ask_info info;
@@ -584,6 +635,7 @@ wizard_ask_name (const char *dir, char **path, int *lock)
   char *value = NULL, *name, *draft = NULL;
   struct diag d;
   enum ask_action action;
+  enum owner_result signed_in;
   int rc;
 
   memset (&q, 0, sizeof q);
@@ -634,11 +686,27 @@ wizard_ask_name (const char *dir, char **path, int *lock)
           free (name);
           return NULL;
         }
-      diag_init (&d);
+      diag_init (&d);     /* server paths: never for the participant */
       rc = workshop_claim (dir, name, path, lock, &d);
-      diag_free (&d);
       if (rc == 0)
-        return name;
+        {
+          signed_in = owner_sign_in (*path, name, way, wizard_ask_owner,
+                                     NULL, &why, &d);
+          diag_free (&d);
+          if (signed_in == OWNER_SIGNED_IN)
+            return name;
+          close (*lock);
+          free (*path);
+          *path = NULL;
+          free (name);
+          if (signed_in == OWNER_QUIT)
+            return NULL;
+          if (signed_in == OWNER_ERROR)
+            why = N_("Your answers cannot be kept in the workshop's "
+                     "directory; please tell the facilitator.");
+          continue;
+        }
+      diag_free (&d);
       free (name);
       why = rc == 1 ? N_("That name is in use in another session right now; "
                          "please choose another.")
@@ -649,7 +717,7 @@ wizard_ask_name (const char *dir, char **path, int *lock)
 
 int
 wizard_run_workshop (const struct bank *bank, const char *dir,
-                     const struct screen_options *opts)
+                     enum owner_way way, const struct screen_options *opts)
 {
   struct session session, old;
   struct diag d;
@@ -659,7 +727,7 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
 
   if (!screen_begin (opts))
     return EXIT_IOERR;
-  name = wizard_ask_name (dir, &path, &lock);
+  name = wizard_ask_name (dir, way, &path, &lock);
   if (name == NULL)
     {
       screen_end ();

@@ -5,6 +5,7 @@
 #define LEADWISE_WIZARD_H
 
 #include "core/bank.h"
+#include "core/owner.h"
 #include "core/session.h"
 #include "tui/screen.h"
 
@@ -16,9 +17,11 @@ int wizard_run (const struct bank *bank, struct session *session,
                 struct session *old);
 
 /* Workshop mode on the screen: ask the participant's name until one is
-   valid and free, keep the answers in DIR (resuming a returning name),
-   and leave the text report there at the end.  Returns an exit status. */
+   valid, free and theirs (signed in as WAY says), keep the answers in
+   DIR (offering a returning name its session), and leave the text
+   report there at the end.  Returns an exit status. */
 int wizard_run_workshop (const struct bank *bank, const char *dir,
+                         enum owner_way way,
                          const struct screen_options *opts);
 
 #endif
