@@ -211,13 +211,14 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   struct stat st;
   char *name, *path = NULL, *aside;
   int lock = -1, rc;
+  bool go;
 
   if (stat (cli->workshop, &st) != 0 || !S_ISDIR (st.st_mode)
       || access (cli->workshop, W_OK | X_OK) != 0)
     {
-      /* TRANSLATORS: %s is the directory given to --workshop. */
-      error_print (_("%s: not a workshop directory leadwise can write in"),
-                   cli->workshop);
+      /* Participants see this: the facilitator knows the directory. */
+      error_print ("%s", _("not a workshop directory leadwise can write in; "
+                           "please tell the facilitator"));
       return EXIT_CANTCREAT;
     }
   /* What is written in the room replaces what stands there, never
@@ -244,8 +245,16 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   session_init (&session);
   session_init (&old);
   rc = EXIT_OK;
-  if (state_find (bank, path, &old, &aside, &d) == STATE_NONE
-      || main_plain_return (bank, path, true, &session, &old))
+  session_set (&session, "meta.participant", name);
+  if (state_find (bank, path, &old, &aside, &d) == STATE_NONE)
+    {
+      /* On record from the start: counted even if they leave now. */
+      state_save (&session, bank, path, "in_progress", &d);
+      go = true;
+    }
+  else
+    go = main_plain_return (bank, path, true, &session, &old);
+  if (go)
     {
       session_set (&session, "meta.participant", name);
       rc = plain_run (bank, &session, path, true, stdin, stdout);

@@ -35,13 +35,38 @@ struct plain
 };
 
 static unsigned plain_idle;
-static volatile sig_atomic_t plain_timed_out;
+static volatile sig_atomic_t plain_timed_out, plain_reading;
 
+/* The idle time is counted from the last prompt or answer, reading or
+   writing: a read that waits ends with the answers saved; a write that
+   cannot end (a client that reads nothing more) ends the process, since
+   every answer is saved when given. */
 static void
 plain_on_alarm (int sig)
 {
   (void) sig;
+  if (!plain_reading)
+    _exit (EXIT_OK);
   plain_timed_out = 1;
+}
+
+/* Read a line as plain_getline does, the idle time running. */
+static bool plain_getline (FILE *in, char **line, size_t *cap,
+                           bool *too_long);
+
+static bool
+plain_read (FILE *in, char **line, size_t *cap, bool *too_long)
+{
+  bool ok;
+
+  if (plain_idle > 0)
+    alarm (plain_idle);
+  plain_reading = 1;
+  ok = plain_getline (in, line, cap, too_long);
+  plain_reading = 0;
+  if (plain_idle > 0)
+    alarm (plain_idle);
+  return ok;
 }
 
 void
@@ -269,11 +294,9 @@ plain_line (FILE *in, FILE *out, char **line, size_t *cap)
 
   fputs ("> ", out);
   fflush (out);
-  if (plain_idle > 0)
-    alarm (plain_idle);
   for (;;)
     {
-      if (!plain_getline (in, line, cap, &too_long))
+      if (!plain_read (in, line, cap, &too_long))
         return false;
       if (!too_long)
         break;
@@ -283,7 +306,6 @@ plain_line (FILE *in, FILE *out, char **line, size_t *cap)
       fputs ("> ", out);
       fflush (out);
     }
-  alarm (0);
   (*line)[strcspn (*line, "\r\n")] = '\0';
   str_trim (*line);
   /* From a pipe nothing is echoed: show what was read, so the transcript
@@ -549,7 +571,7 @@ plain_run (const struct bank *bank, struct session *session,
     }
   free (line);
   if (p.save_failed)
-    state_print_unsaved (session, bank, out, stderr);
+    state_print_unsaved (session, bank, out, stderr, kiosk);
   free (p.other_path);
   return p.save_failed ? EXIT_CANTCREAT : EXIT_OK;
 }
@@ -690,10 +712,7 @@ plain_secret_line (FILE *in, FILE *out, char **line, size_t *cap)
       quiet.c_lflag |= ECHONL;
       tcsetattr (fileno (in), TCSAFLUSH, &quiet);
     }
-  if (plain_idle > 0)
-    alarm (plain_idle);
-  ok = plain_getline (in, line, cap, &too_long);
-  alarm (0);
+  ok = plain_read (in, line, cap, &too_long);
   if (tty)
     tcsetattr (fileno (in), TCSAFLUSH, &was);
   else

@@ -184,9 +184,9 @@ teardown (void)
 
 START_TEST (test_pin_chosen_and_checked)
 {
-  static const char *const first[] = { "12", "1234", "1235", "1234", "1234",
+  static const char *const first[] = { "12", "3141", "3142", "3141", "3141",
                                        NULL };
-  static const char *const right[] = { "1234", NULL };
+  static const char *const right[] = { "3141", NULL };
   static const char *const wrong[] = { "0000", "1111", "2222", NULL };
   struct script s;
   const char *why;
@@ -198,7 +198,7 @@ START_TEST (test_pin_chosen_and_checked)
   ck_assert_ptr_nonnull (strstr (test_read_file (owner), "name = Ann\n"));
   ck_assert_ptr_nonnull (strstr (test_read_file (owner),
                                  "pin = pbkdf2-sha256$"));
-  ck_assert_ptr_null (strstr (test_read_file (owner), "1234"));
+  ck_assert_ptr_null (strstr (test_read_file (owner), "3141"));
   /* A return: the PIN, once. */
   ck_assert_int_eq (sign_in ("Ann", OWNER_BY_PIN, right, &s, &why),
                     OWNER_SIGNED_IN);
@@ -222,9 +222,9 @@ END_TEST
    the right PIN is refused until the time is up. */
 START_TEST (test_pin_lock)
 {
-  static const char *const first[] = { "98765", "98765", NULL };
+  static const char *const first[] = { "97531", "97531", NULL };
   static const char *const wrong[] = { "0000", "1111", "2222", NULL };
-  static const char *const right[] = { "98765", NULL };
+  static const char *const right[] = { "97531", NULL };
   struct script s;
   const char *why, *locked;
   char *text;
@@ -257,8 +257,8 @@ END_TEST
 START_TEST (test_back_quit_and_other_names)
 {
   static const char *const back[] = { "<back>", NULL };
-  static const char *const quit[] = { "1234", "<quit>", NULL };
-  static const char *const first[] = { "4321", "4321", NULL };
+  static const char *const quit[] = { "3141", "<quit>", NULL };
+  static const char *const first[] = { "4391", "4391", NULL };
   static const char *const none[] = { NULL };
   struct script s;
   const char *why;
@@ -363,6 +363,22 @@ START_TEST (test_broken_owner_file)
 }
 END_TEST
 
+/* The PINs a stranger tries first are refused when chosen. */
+START_TEST (test_pin_easy)
+{
+  static const char *const easy[] = { "1111", "1234", "98765", "3210",
+                                      "1212", "123123", "1987", "2024",
+                                      "2580", "5283", "5283", NULL };
+  struct script s;
+  const char *why;
+
+  ck_assert_int_eq (sign_in ("Ann", OWNER_BY_PIN, easy, &s, &why),
+                    OWNER_SIGNED_IN);
+  ck_assert_int_eq (s.asked, 11);
+  ck_assert_ptr_nonnull (strstr (test_read_file (owner), "pin = "));
+}
+END_TEST
+
 START_TEST (test_pin_form)
 {
   ck_assert (owner_pin_ok ("0000"));
@@ -411,6 +427,7 @@ owner_suite (void)
   tcase_add_test (tc, test_pin_chosen_and_checked);
   tcase_add_test (tc, test_pin_lock);
   tcase_add_test (tc, test_back_quit_and_other_names);
+  tcase_add_test (tc, test_pin_easy);
   tcase_add_test (tc, test_keys);
   tcase_add_test (tc, test_broken_owner_file);
   tcase_set_timeout (tc, 60);

@@ -66,6 +66,39 @@ START_TEST (test_hostile_names)
 }
 END_TEST
 
+/* Names that would read as "Good Name" and be another: every kind of
+   space is the one space; invisible selectors and blanks are refused. */
+START_TEST (test_look_alike_names)
+{
+  static const char *const spaces[] = {
+    "Good\xc2\xa0Name", "Good\xe2\x80\x82Name", "Good\xe2\x80\xafName",
+    "Good\xe3\x80\x80Name", "\xe3\x80\x80Good \xc2\xa0 Name\xc2\xa0"
+  };
+  static const char *const refused[] = {
+    "Good Name\xef\xb8\x8f", "Good\xe1\xa0\x8bName", "Good Name\xe2\xa0\x80",
+    "Good\xf0\x9d\x85\xb3Name", "Good\xf0\x9b\xb2\xa0Name"
+  };
+  const char *why;
+  char *clean;
+  size_t i;
+
+  for (i = 0; i < sizeof spaces / sizeof spaces[0]; i++)
+    {
+      clean = workshop_name_clean (spaces[i], &why);
+      ck_assert_ptr_nonnull (clean);
+      ck_assert_str_eq (clean, "Good Name");
+      free (clean);
+    }
+  for (i = 0; i < sizeof refused / sizeof refused[0]; i++)
+    {
+      why = NULL;
+      ck_assert_msg (workshop_name_clean (refused[i], &why) == NULL,
+                     "look-alike %zu taken", i);
+      ck_assert_ptr_nonnull (strstr (why, "invisible"));
+    }
+}
+END_TEST
+
 START_TEST (test_refused_names)
 {
   char long_name[10001];
@@ -95,6 +128,7 @@ workshop_suite (void)
   tcase_add_test (tc, test_plain_names);
   tcase_add_test (tc, test_hostile_names);
   tcase_add_test (tc, test_refused_names);
+  tcase_add_test (tc, test_look_alike_names);
   suite_add_tcase (s, tc);
   return s;
 }

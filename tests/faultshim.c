@@ -3,7 +3,8 @@
 
    LEADWISE_FAULT=enospc  flushing, syncing or closing a regular file open
                           for writing (other than stdout and stderr)
-                          fails as on a full disk (ENOSPC).
+                          fails as on a full disk (ENOSPC); with
+   LEADWISE_FAULT_PATH=S  only a file whose path holds S.
    LEADWISE_KILL_AT=N     the Nth call (from 1) of getline on standard
                           input, mkstemp, fflush, fchmod, fsync, fclose
                           or rename is replaced by SIGKILL: a crash at
@@ -51,8 +52,22 @@ shim_full (int fd)
   if (fault == NULL || strcmp (fault, "enospc") != 0 || fd <= 2)
     return 0;
   flags = fcntl (fd, F_GETFL);
-  return flags != -1 && (flags & O_ACCMODE) != O_RDONLY
-         && fstat (fd, &st) == 0 && S_ISREG (st.st_mode);
+  if (flags == -1 || (flags & O_ACCMODE) == O_RDONLY
+      || fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    return 0;
+  if (getenv ("LEADWISE_FAULT_PATH") != NULL)
+    {
+      char link[64], path[4096];
+      ssize_t n;
+
+      snprintf (link, sizeof link, "/proc/self/fd/%d", fd);
+      n = readlink (link, path, sizeof path - 1);
+      if (n < 0)
+        return 0;
+      path[n] = '\0';
+      return strstr (path, getenv ("LEADWISE_FAULT_PATH")) != NULL;
+    }
+  return 1;
 }
 
 __attribute__ ((destructor)) static void

@@ -121,7 +121,7 @@ expect_grep '^Type 1, 2 or 3, or quit\.$' "$tmp/out"
 room="$tmp/room"
 mkdir -m 700 "$room"
 answers='Done Co\n1\n12\n1\n1\n3\n1\n4\n1\n1\n2\n2\nNo Tool\n2\n1\n1\n1\n1\n1\n1\nno\n'
-printf "Dana\\n1234\\n1234\\n$answers" | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf "Dana\\n3141\\n3141\\n$answers" | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 dana=$(ls "$room"/dana-*.answers) || fail "no file for Dana"
 expect_grep '^meta.status = finished$' "$dana"
 count ()
@@ -132,12 +132,12 @@ count ()
     || fail "$2: not $1 participant(s): $(cat "$tmp/s.json")"
 }
 count 1 "finished"
-printf 'Dana\n1234\n1\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+printf 'Dana\n3141\n1\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
 expect_grep '^Technology and AI leadership: Done Co$' "$tmp/out"
 grep -q "$room" "$tmp/out" && fail "a participant was shown the room's path"
 expect_grep '^meta.status = finished$' "$dana"
 count 1 "after looking"
-printf 'Dana\n1234\n3\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Dana\n3141\n3\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 ls "$room" | grep -q '^dana-.*\.answers\.2' || fail "Dana's answers not kept"
 count 1 "after starting again"
 [ "$(jq -r '.rows[0].participant' "$tmp/s.json")" = Dana ] \
@@ -145,11 +145,31 @@ count 1 "after starting again"
 jq -r '.rows[0].file' "$tmp/s.json" | grep -q '\.answers\.2' \
   || fail "the old answers are not the ones counted"
 # Once the new session has answers, it is the one counted.
-printf 'Dana\n1234\nDone Again\nquit\n' | "$LEADWISE" --workshop "$room" \
+printf 'Dana\n3141\nDone Again\nquit\n' | "$LEADWISE" --workshop "$room" \
   >/dev/null 2>&1
 count 1 "with new answers"
 jq -r '.rows[0].file' "$tmp/s.json" | grep -q '\.answers$' \
   || fail "the new session is not the one counted"
+
+# Whoever signs in is counted, on the full screen as line by line, even
+# if they leave at the welcome.
+quick="$tmp/quick"
+mkdir -m 700 "$quick"
+tmux_start 80 24 "LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE' --workshop '$quick'"
+tmux_wait "Your name, or your team's name?"
+tmux_keys 'Quick Exit' Enter
+tmux_wait "Choose a PIN"
+tmux_keys 6143 Enter
+tmux_wait "Type the same PIN again."
+tmux_keys 6143 Enter
+tmux_wait "About 20 questions"
+tmux_keys Right Right Enter          # Quit
+tmux_wait "EXIT=0"
+printf 'Line Exit\n6143\n6143\nquit\n' | "$LEADWISE" --workshop "$quick" \
+  >/dev/null 2>&1
+"$LEADWISE" summary -f json "$quick" >"$tmp/s.json" || fail "summary failed"
+[ "$(jq '.participants' "$tmp/s.json")" = 2 ] \
+  || fail "those who left at once are not both counted: $(cat "$tmp/s.json")"
 
 # --- summary, one row a participant: their own file, else the newest
 # set aside (by time, then number: .10 after .9); a file that does not

@@ -38,18 +38,18 @@ rm -f "$room"/*.answers
 
 # --- Writing: a participant's file that has become a link out of the
 # room is replaced, not written through.
-printf 'Joe\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Joe\n3141\n3141\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 joe=$(ls "$room"/joe-*.answers) || fail "no file for Joe"
 printf 'outside\n' >"$tmp/outside"
 rm "$joe"
 ln -s "$tmp/outside" "$joe"
-printf 'Joe\n1234\nJoe Ltd\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+printf 'Joe\n3141\nJoe Ltd\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
 [ "$(cat "$tmp/outside")" = outside ] || fail "a session wrote through a link: $(cat "$tmp/outside")"
 [ -f "$joe" ] && [ ! -L "$joe" ] || fail "the participant's file is not a regular file"
 expect_grep '^company.name = Joe Ltd$' "$joe"
 
 # A lock file that is a link is not used (nor is its target made).
-printf 'Ann\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+printf 'Ann\n3141\n3141\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 lock=$(ls -A "$room" | grep '^\.ann-.*\.lock$') || fail "no lock for Ann"
 rm "$room/$lock"
 ln -s "$tmp/lock-target" "$room/$lock"
@@ -70,17 +70,24 @@ touch -d '2 hours ago' "$room/.held-1.answers.QwE456"
 flock "$room/.held-1.answers.lock" -c 'sleep 5' &
 holder=$!
 sleep 0.5
-printf 'Cleaner\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
+: >"$room/.notes.backup"                  # the facilitator's, not ours
+touch -d '2 hours ago' "$room/.notes.backup"
+printf 'Cleaner\n3141\n3141\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null 2>&1
 kill "$holder" 2>/dev/null
 [ -e "$room/.$base.AbC123" ] && fail "a stale temporary file was left"
 [ -e "$room/.$base.XyZ789" ] || fail "a fresh temporary file was removed"
 [ -e "$room/.held-1.answers.QwE456" ] || fail "a file of a session in use was removed"
+[ -e "$room/.notes.backup" ] || fail "a hidden file leadwise did not write was removed"
 
 # ... and in the state directory.
 mkdir -p "$tmp/state/leadwise"
 : >"$tmp/state/leadwise/.session.answers.Old123"
 touch -d '2 hours ago' "$tmp/state/leadwise/.session.answers.Old123"
+: >"$tmp/state/leadwise/.notes.backup"
+touch -d '2 hours ago' "$tmp/state/leadwise/.notes.backup"
 printf 'quit\n' | XDG_STATE_HOME="$tmp/state" "$LEADWISE" --plain >/dev/null 2>&1
+[ -e "$tmp/state/leadwise/.notes.backup" ] \
+  || fail "a hidden file leadwise did not write was removed from the state directory"
 [ -e "$tmp/state/leadwise/.session.answers.Old123" ] \
   && fail "a stale temporary file was left in the state directory"
 exit 0

@@ -59,7 +59,7 @@ until eval "$ssh_cmd -T root@127.0.0.1" </dev/null >/dev/null 2>&1; do
 done
 
 # Without a terminal: the line-by-line wizard, whatever command is asked.
-printf 'Remote Team\n1234\n1234\nRemote Co\n2\nquit\n' \
+printf 'Remote Team\n3141\n3141\nRemote Co\n2\nquit\n' \
   | eval "$ssh_cmd -T root@127.0.0.1 /bin/sh -c id" >"$tmp/out" 2>&1
 expect_grep "Your name, or your team's name?" "$tmp/out"
 grep -q 'uid=' "$tmp/out" && fail "the forced command was bypassed"
@@ -68,8 +68,8 @@ expect_grep '^company.name = Remote Co$' "$room"/remote-team-*.answers
 # Twenty participants at once: every session present and intact.
 n=1
 while [ $n -le 20 ]; do
-  printf 'Team %s\n%s\n%s\nCompany %s\n1\n%s\nquit\n' $n $((n + 1000)) \
-    $((n + 1000)) $n $((n * 10)) \
+  printf 'Team %s\n7%03d\n7%03d\nCompany %s\n1\n%s\nquit\n' $n $n $n $n \
+    $((n * 10)) \
     | eval "$ssh_cmd -T root@127.0.0.1" >"$tmp/p$n.out" 2>&1 &
   n=$((n + 1))
 done

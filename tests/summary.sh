@@ -79,6 +79,20 @@ expect_grep 'Smith, "Ace" &amp; Jones' "$tmp/s.md"
 expect_grep '<table>' "$tmp/s.html"
 expect_grep 'Smith, &quot;Ace&quot; &amp; Jones' "$tmp/s.html"
 
+# A file whose name holds an escape sequence and bytes that are not
+# UTF-8, and no meta.participant: named by its file, quoted, in every
+# format.
+odd="$tmp/odd"
+mkdir "$odd"
+printf 'company.name = X\n' >"$odd/$(printf 'evil\033]0;PWNED\007\033[31m\377.answers')"
+for f in text markdown html csv json; do
+  "$LEADWISE" summary -f $f "$odd" | tr -d '\r' >"$tmp/odd.$f" \
+    || fail "summary -f $f failed"     # (CSV's lines end in CR LF)
+  expect_clean_text "$tmp/odd.$f" "summary -f $f of an odd file name"
+  expect_grep 'evil' "$tmp/odd.$f"
+done
+jq . "$tmp/odd.json" >/dev/null || fail "the JSON of an odd file name does not parse"
+
 # An empty room, a missing one, a bad format.
 mkdir "$tmp/empty"
 "$LEADWISE" summary "$tmp/empty" >"$tmp/out"

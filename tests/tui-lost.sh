@@ -137,13 +137,13 @@ for mode in hup eio; do
   dropped "$mode, the workshop's PIN prompt"
 
   # The welcome back, after the PIN.
-  printf 'Back %s\n1234\n1234\nBack Co\nquit\n' $mode \
+  printf 'Back %s\n3141\n3141\nBack Co\nquit\n' $mode \
     | "$LEADWISE" --workshop "$tmp/room" >/dev/null 2>&1
   start $mode 80 24 "--workshop '$tmp/room'"
   tmux_wait "Your name"
   tmux_keys "Back $mode" Enter
   tmux_wait "This name has a PIN"
-  tmux_keys 1234 Enter
+  tmux_keys 3141 Enter
   tmux_wait "Go on where you left off"
   dropped "$mode, the welcome back"
 

@@ -104,10 +104,10 @@ grep -q 'noch offen' "$tmp/out-$n" || fail "nothing was resumed"
 # A workshop participant: a PIN chosen, a wrong one and the right one on
 # coming back, their results seen, and starting again.
 mkdir -m 700 "$tmp/pins"
-printf 'Valgrind Team\n1234\n1234\nVG Co\n1\nquit\n' >"$tmp/pin-first"
+printf 'Valgrind Team\n3141\n3141\nVG Co\n1\nquit\n' >"$tmp/pin-first"
 vg "a workshop's first visit" --workshop "$tmp/pins" <"$tmp/pin-first" \
   || fail "the first visit exited $?"
-printf 'Valgrind Team\n9999\n1234\n2\n3\nquit\n' >"$tmp/pin-back"
+printf 'Valgrind Team\n9999\n3141\n2\n3\nquit\n' >"$tmp/pin-back"
 vg "a workshop's return" --workshop "$tmp/pins" <"$tmp/pin-back" \
   || fail "the return exited $?"
 grep -q 'That is not the PIN' "$tmp/out-$n" || fail "the wrong PIN was taken"

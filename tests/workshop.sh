@@ -20,7 +20,7 @@ expect_grep 'a name can have at most 60 characters' "$tmp/out"
 expect_grep 'a name cannot be empty' "$tmp/out"
 expect_grep 'a name must be plain text, without control characters' "$tmp/out"
 for name in '/tmp/x' 'Grüße – ¿qué?' '$(touch pwned)' '.hidden' '..'; do
-  printf '%s\n1234\n1234\nquit\n' "$name" | (cd "$tmp" && "$LEADWISE" --workshop "$room") \
+  printf '%s\n3141\n3141\nquit\n' "$name" | (cd "$tmp" && "$LEADWISE" --workshop "$room") \
     >"$tmp/out" || fail "'$name' failed"
 done
 [ -e "$tmp/pwned" ] && fail "a name ran a command"
@@ -54,14 +54,14 @@ lock=$(ls -A "$room" | grep '^\.busy-team-.*\.lock$')
 flock -n "$room/$lock" -c "sleep 5" &
 holder=$!
 sleep 0.5
-printf 'Busy Team\nFree Team\n1234\n1234\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+printf 'Busy Team\nFree Team\n3141\n3141\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
 kill "$holder" 2>/dev/null
 expect_grep 'That name is in use in another session right now' "$tmp/out"
 ls "$room" | grep -q '^free-team-.*\.answers$' || fail "the second name got no file"
 
 # A returning name resumes where it stopped.
-printf 'Acme\n1234\n1234\n1\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
-printf 'Acme\n1234\n1\n2\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
+printf 'Acme\n3141\n3141\n1\nquit\n' | "$LEADWISE" --workshop "$room" >/dev/null
+printf 'Acme\n3141\n1\n2\nquit\n' | "$LEADWISE" --workshop "$room" >"$tmp/out"
 expect_grep 'are here; some questions are still open\.$' "$tmp/out"
 acme=$(ls "$room"/acme-*.answers)
 expect_grep '^company.name = 1$' "$acme"
@@ -69,7 +69,7 @@ expect_grep '^company.offering = service$' "$acme"
 
 # A finished session leaves its report for the facilitator.
 {
-  printf 'Done Co\n1234\n1234\n'
+  printf 'Done Co\n3141\n3141\n'
   printf 'Done Co\n1\n12\n1\n1\n3\n1\n4\n1\n1\n2\n2\n'
   printf 'No Tool\n2\n1\n1\n1\n1\n1\n1\nno\n'
 } | "$LEADWISE" --workshop "$room" >"$tmp/out"
@@ -108,9 +108,24 @@ printf 'Pin Team\n4711\nquit\n' | "$LEADWISE" --workshop "$room" \
   >"$tmp/out" 2>&1
 expect_grep 'Too many wrong PINs were typed for this name' "$tmp/out"
 grep -q 'Your answers of' "$tmp/out" && fail "a locked name opened"
+# On a full disk a try cannot be counted, so it is not checked at all:
+# not even the right PIN opens the name, and nothing is guessed.
+build_faultshim
+printf 'Full Disk\n9173\n9173\nquit\n' | "$LEADWISE" --workshop "$room" \
+  >/dev/null 2>&1
+for pin in 1111 9173; do
+  printf 'Full Disk\n%s\nquit\n' $pin \
+    | LD_PRELOAD="$tmp/faultshim.so" LEADWISE_FAULT=enospc \
+      "$LEADWISE" --workshop "$room" >"$tmp/out" 2>&1
+  expect_grep 'cannot be kept in the workshop' "$tmp/out"
+  grep -q -e 'Your answers of' -e 'What is the company called' "$tmp/out" \
+    && fail "PIN $pin was checked on a full disk"
+done
+expect_grep '^failures = 0$' "$room"/.full-disk-*.owner
+
 # The facilitator frees the name; its next visitor chooses a PIN again.
 rm "$owner"
-printf 'Pin Team\n2580\n2580\n1\nquit\n' | "$LEADWISE" --workshop "$room" \
+printf 'Pin Team\n2581\n2581\n1\nquit\n' | "$LEADWISE" --workshop "$room" \
   >"$tmp/out" 2>&1
 expect_grep 'Choose a PIN' "$tmp/out"
 expect_grep 'Your answers of .* are here' "$tmp/out"
@@ -130,5 +145,6 @@ expect_grep "sign-in takes key or pin, not 'password'" "$tmp/err"
 
 # A directory that is not one.
 expect_status 73 "$LEADWISE" --workshop "$tmp/none" </dev/null 2>"$tmp/err"
-expect_grep 'not a workshop directory' "$tmp/err"
+expect_grep 'not a workshop directory leadwise can write in; please tell' "$tmp/err"
+grep -q "$tmp/none" "$tmp/err" && fail "a participant is shown the room's path"
 exit 0

@@ -207,7 +207,7 @@ atomic_is_temporary (const char *name)
 
 void
 atomic_remove_stale (const char *dir, unsigned age,
-                     bool (*in_use) (const char *dir, const char *name))
+                     bool (*keep) (const char *dir, const char *name))
 {
   DIR *dp = opendir (dir);
   struct dirent *e;
@@ -226,7 +226,7 @@ atomic_remove_stale (const char *dir, unsigned age,
       /* lstat: a link is never followed, only a regular file removed. */
       if (lstat (path, &st) == 0 && S_ISREG (st.st_mode)
           && now - st.st_mtime > (time_t) age
-          && (in_use == NULL || !in_use (dir, e->d_name + 1)))
+          && !keep (dir, e->d_name + 1))
         unlink (path);
       free (path);
     }

@@ -29,10 +29,10 @@ int atomic_write (const char *path, atomic_writer writer, void *ctx,
 void atomic_confine (const char *dir);
 
 /* Remove the temporary files that a killed writer left in DIR (hidden,
-   ".NAME.XXXXXX"), once they are older than AGE seconds and IN_USE (if
-   not NULL) says that NAME's owner is not writing: IN_USE gets DIR and
-   NAME. */
+   ".NAME.XXXXXX"), once they are older than AGE seconds, unless KEEP
+   (given DIR and NAME.XXXXXX) says to leave one alone: a file that is
+   not this program's, or whose owner is writing now. */
 void atomic_remove_stale (const char *dir, unsigned age,
-                          bool (*in_use) (const char *dir, const char *name));
+                          bool (*keep) (const char *dir, const char *name));
 
 #endif

@@ -71,6 +71,34 @@ owner_pin_ok (const char *text)
   return true;
 }
 
+/* Whether PIN (of the right form) is among the first a stranger would
+   try: one digit repeated, a run up or down the digits, a half typed
+   twice, a year, or a pattern of the keypad. */
+static bool
+owner_pin_easy (const char *pin)
+{
+  static const char *const common[] = { "2580", "0852", "1004", "6969",
+                                        "1122", "1313", "5683", "0007" };
+  size_t n = strlen (pin), i, up = 0, down = 0, same = 0;
+
+  for (i = 1; i < n; i++)
+    {
+      same += pin[i] == pin[i - 1];
+      up += pin[i] == pin[i - 1] + 1;
+      down += pin[i] == pin[i - 1] - 1;
+    }
+  if (same == n - 1 || up == n - 1 || down == n - 1)
+    return true;
+  if (n % 2 == 0 && memcmp (pin, pin + n / 2, n / 2) == 0)
+    return true;
+  if (n == 4 && (strncmp (pin, "19", 2) == 0 || strncmp (pin, "20", 2) == 0))
+    return true;
+  for (i = 0; i < sizeof common / sizeof common[0]; i++)
+    if (strcmp (pin, common[i]) == 0)
+      return true;
+  return false;
+}
+
 /* ----------------------------------------------------------- the file */
 
 /* DIR/.BASE.owner for the answers at DIR/BASE.answers. */
@@ -330,9 +358,11 @@ owner_bind (struct owner *o, const char *name, char *key, owner_ask_fn ask,
       pin = ask (ctx, OWNER_NEW_PIN, error, &quit);
       if (pin == NULL)
         return quit ? OWNER_QUIT : OWNER_BACK;
-      if (!owner_pin_ok (pin))
+      if (!owner_pin_ok (pin) || owner_pin_easy (pin))
         {
-          error = N_("A PIN is 4 to 12 digits.");
+          error = !owner_pin_ok (pin) ? N_("A PIN is 4 to 12 digits.")
+                  : N_("That PIN is among the first anyone would try; "
+                       "choose another.");
           free (pin);
           continue;
         }
@@ -353,7 +383,9 @@ owner_bind (struct owner *o, const char *name, char *key, owner_ask_fn ask,
 }
 
 /* A name with a PIN: at most OWNER_TRIES wrong ones here, and a lock
-   after OWNER_LOCK_AFTER in a row, however many connections try. */
+   after OWNER_LOCK_AFTER in a row, however many connections try.  Each
+   try is counted in the file before the PIN is checked: a try that
+   cannot be counted (a full disk) is not checked at all. */
 static enum owner_result
 owner_check_pin (struct owner *o, owner_ask_fn ask, void *ctx,
                  const char **why, struct diag *d)
@@ -365,33 +397,45 @@ owner_check_pin (struct owner *o, owner_ask_fn ask, void *ctx,
 
   for (tries = 0; tries < OWNER_TRIES; tries++)
     {
-      if ((long long) time (NULL) < o->locked_until)
+      if ((long long) time (NULL) < o->locked_until
+          || o->failures >= OWNER_LOCK_AFTER)
         {
           *why = N_("Too many wrong PINs were typed for this name; try "
                     "again in a quarter of an hour, or ask the "
                     "facilitator.");
+          if (o->failures >= OWNER_LOCK_AFTER)
+            {
+              /* The lock was not written last time: write it now. */
+              o->failures = 0;
+              o->locked_until = (long long) time (NULL) + OWNER_LOCK_SECONDS;
+              owner_save (o, d);
+            }
           return OWNER_REFUSED;
         }
       pin = ask (ctx, OWNER_PIN, error, &quit);
       if (pin == NULL)
         return quit ? OWNER_QUIT : OWNER_BACK;
+      o->failures++;
+      if (!owner_save (o, d))
+        {
+          free (pin);
+          return OWNER_ERROR;
+        }
       ok = owner_pin_matches (o->pin, pin);
       free (pin);
       if (ok)
         {
-          if (o->failures == 0)
-            return OWNER_SIGNED_IN;
           o->failures = 0;
-          return owner_save (o, d) ? OWNER_SIGNED_IN : OWNER_ERROR;
+          owner_save (o, d);   /* if this fails, one try fewer next time */
+          return OWNER_SIGNED_IN;
         }
-      if (++o->failures >= OWNER_LOCK_AFTER)
+      if (o->failures >= OWNER_LOCK_AFTER)
         {
           o->failures = 0;
           o->locked_until = (long long) time (NULL) + OWNER_LOCK_SECONDS;
+          if (!owner_save (o, d))
+            return OWNER_ERROR;
         }
-      /* Counted before the next try: hanging up does not undo it. */
-      if (!owner_save (o, d))
-        return OWNER_ERROR;
       error = N_("That is not the PIN of this name.");
     }
   *why = N_("That is not the PIN of this name. Choose another name, or ask "

@@ -84,6 +84,14 @@ state_dir (struct diag *d)
   return dir;
 }
 
+/* In the state directory, only what a save of the session left. */
+static bool
+state_keep (const char *dir, const char *name)
+{
+  (void) dir;
+  return strncmp (name, "session.answers.", 16) != 0;
+}
+
 char *
 state_session_path (struct diag *d)
 {
@@ -96,7 +104,7 @@ state_session_path (struct diag *d)
   if (dir == NULL)
     return NULL;
   /* What a killed session left behind an hour ago and more. */
-  atomic_remove_stale (dir, 3600, NULL);
+  atomic_remove_stale (dir, 3600, state_keep);
   path = xasprintf ("%s/session.answers", dir);
   free (dir);
   return path;
@@ -261,12 +269,16 @@ state_return_offer (bool finished, enum state_return order[3],
 
 void
 state_print_unsaved (const struct session *session, const struct bank *bank,
-                     FILE *out, FILE *err)
+                     FILE *out, FILE *err, bool kiosk)
 {
-  fprintf (err, "%s\n", _("leadwise: your answers could not be saved "
-                           "anywhere; here they are, to copy into a file "
-                           "(\"leadwise --answers FILE\" takes them up "
-                           "again):"));
+  /* A participant has no command line to take them up with. */
+  fprintf (err, "%s\n", kiosk
+           ? _("leadwise: your answers could not be saved; here they are, "
+               "to show the facilitator:")
+           : _("leadwise: your answers could not be saved "
+               "anywhere; here they are, to copy into a file "
+               "(\"leadwise --answers FILE\" takes them up "
+               "again):"));
   fputc ('\n', out);     /* after a prompt, the file starts on its line */
   session_write (session, bank, out);
   fflush (out);

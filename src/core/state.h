@@ -39,9 +39,11 @@ bool state_unchanged (const struct session *session, bool dirty,
                       bool finished);
 
 /* Saving failed for good: write SESSION to OUT as an answers file, with
-   a word on ERR saying what it is, so that nothing typed is lost. */
+   a word on ERR saying what it is (to a workshop's participant, in a
+   KIOSK, what to do with it), so that nothing typed is lost. */
 void state_print_unsaved (const struct session *session,
-                          const struct bank *bank, FILE *out, FILE *err);
+                          const struct bank *bank, FILE *out, FILE *err,
+                          bool kiosk);
 
 /* Move the session file PATH aside, to PATH.TIMESTAMP (or
    PATH.TIMESTAMP.2, .3 ... where that exists: a set-aside never replaces

@@ -14,8 +14,10 @@
 #include "core/report.h"
 #include "core/session.h"
 #include "core/summary.h"
+#include "core/utf8.h"
 #include "core/util.h"
 #include "core/words.h"
+#include "core/workshop.h"
 
 /* ------------------------------------------------------------ loading */
 
@@ -153,9 +155,18 @@ summary_add (struct summary *s, const struct summary_file *file,
 
   s->rows = xgrow (s->rows, &s->cap, s->n + 1, sizeof *s->rows);
   row = &s->rows[s->n++];
-  row->file = xstrdup (file->name);
-  row->participant = who != NULL ? xstrdup (who)
-                     : xstrndup (file->name, file->base - 8);
+  row->file = utf8_quotable (file->name, 255);
+  if (who != NULL)
+    row->participant = xstrdup (who);
+  else
+    {
+      /* A file's name is any bytes: never an escape sequence for the
+         facilitator's terminal, nor a byte that is not text. */
+      char *name = xstrndup (file->name, file->base - 8);
+
+      row->participant = utf8_quotable (name, WORKSHOP_NAME_MAX);
+      free (name);
+    }
   row->primary = r->primary;
   row->caio = r->caio;
   row->complete = r->complete;

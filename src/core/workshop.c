@@ -28,11 +28,30 @@ static bool
 workshop_invisible (unsigned long cp)
 {
   return cp == 0xad || cp == 0x34f || cp == 0x61c || cp == 0x115f
-         || cp == 0x1160 || cp == 0x17b4 || cp == 0x17b5 || cp == 0x180e
+         || cp == 0x1160 || cp == 0x17b4 || cp == 0x17b5
+         || (cp >= 0x180b && cp <= 0x180f)         /* Mongolian selectors */
          || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202e)
-         || (cp >= 0x2060 && cp <= 0x206f) || cp == 0x3164 || cp == 0xfeff
-         || cp == 0xffa0 || (cp >= 0xfff0 && cp <= 0xfff8)
+         || (cp >= 0x2060 && cp <= 0x206f) || cp == 0x2800 || cp == 0x3164
+         || (cp >= 0xfe00 && cp <= 0xfe0f)         /* variation selectors */
+         || cp == 0xfeff || cp == 0xffa0 || (cp >= 0xfff0 && cp <= 0xfff8)
+         || (cp >= 0x1bca0 && cp <= 0x1bca3)       /* shorthand format */
+         || (cp >= 0x1d173 && cp <= 0x1d17a)       /* musical format */
          || (cp >= 0xe0000 && cp <= 0xe0fff);
+}
+
+/* Spaces other than the ASCII one (no-break, en, thin, ideographic ...):
+   the length of the one at P, else 0.  They count as a plain space, so
+   that "Good Name" is one name however its space was typed. */
+static size_t
+workshop_space (const char *p)
+{
+  unsigned long cp;
+  size_t len = utf8_decode (p, strnlen (p, 4), &cp);
+
+  if (len > 1 && (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a)
+                  || cp == 0x202f || cp == 0x205f || cp == 0x3000))
+    return len;
+  return *p == ' ' || *p == '\t' ? 1 : 0;
 }
 
 static bool
@@ -74,9 +93,12 @@ workshop_name_clean (const char *name, const char **why)
   buf_init (&b);
   for (p = name; *p != '\0'; p++)
     {
-      if (*p == ' ' || *p == '\t')
+      size_t len = workshop_space (p);
+
+      if (len > 0)
         {
           space = b.len > 0;
+          p += len - 1;
           continue;
         }
       if (space)
@@ -174,6 +196,18 @@ workshop_in_use (const char *dir, const char *name)
   return held;
 }
 
+/* Whether the stale-looking temporary NAME (".BASE.EXT.XXXXXX" less its
+   dot) is to be left alone: not one of the files leadwise writes in a
+   room (answers, reports, owner files), or its owner is writing now. */
+static bool
+workshop_keep (const char *dir, const char *name)
+{
+  return (strstr (name, ".answers.") == NULL
+          && strstr (name, ".report.") == NULL
+          && strstr (name, ".owner.") == NULL)
+         || workshop_in_use (dir, name);
+}
+
 int
 workshop_claim (const char *dir, const char *name, char **path, int *lock,
                 struct diag *d)
@@ -183,7 +217,7 @@ workshop_claim (const char *dir, const char *name, char **path, int *lock,
   int fd;
 
   /* What a killed session left behind an hour ago and more. */
-  atomic_remove_stale (dir, WORKSHOP_STALE_SECONDS, workshop_in_use);
+  atomic_remove_stale (dir, WORKSHOP_STALE_SECONDS, workshop_keep);
   *path = xasprintf ("%s/%s", dir, file);
   /* A hidden lock file: summaries leave it out.  Never through a link,
      and only a regular file. */

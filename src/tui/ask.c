@@ -358,6 +358,8 @@ ask_entry_show (struct ask *a, const struct buf *typed)
 static void
 ask_entry_key (struct ask *a, struct buf *typed, int key)
 {
+  size_t was = typed->len;
+
   if (key == KEY_BACKSPACE || key == 127 || key == 8)
     {
       /* Remove the last character, all its UTF-8 bytes. */
@@ -375,7 +377,10 @@ ask_entry_key (struct ask *a, struct buf *typed, int key)
     }
   else if (key >= 0x20 && key <= 0xff && key != 0x7f && typed->len < 400)
     buf_addc (typed, (char) key);
-  ask_entry_show (a, typed);
+  /* Drawn again only when it changed: a paste of megabytes into a full
+     field costs a read a key, not a redraw. */
+  if (typed->len != was)
+    ask_entry_show (a, typed);
 }
 
 enum ask_action

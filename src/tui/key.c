@@ -5,8 +5,10 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "core/exitcode.h"
 #include "tui/key.h"
 
 static volatile sig_atomic_t key_caught, key_resized, key_fed;
@@ -16,6 +18,12 @@ static char key_escapes[256];
 /* How many reads in a row may fail for no reason found before the
    terminal counts as gone: never a loop that spins. */
 #define KEY_MAX_FAILURES 100
+
+/* Once stopped, the seconds left to leave in good order (the answers
+   are saved as they are given): a client that stops reading can block
+   a write to its terminal for ever, and no signal ends a blocked
+   write. */
+#define KEY_GRACE_SECONDS 5
 
 /* Once stopped, standard input becomes a pipe full of Escape keys: a
    loop that reads keys without this reader (a CDK widget in a build
@@ -41,7 +49,11 @@ key_feed_escape (void)
 static void
 key_stop (int sig)
 {
-  key_caught = sig;
+  if (key_caught == 0)
+    {
+      key_caught = sig;
+      alarm (KEY_GRACE_SECONDS);
+    }
   key_feed_escape ();
 }
 
@@ -50,6 +62,10 @@ key_on_signal (int sig)
 {
   if (sig == SIGWINCH)
     key_resized = 1;
+  else if (sig == SIGALRM && key_caught != 0)
+    /* Stopped, and still here after the grace time: stuck writing to a
+       terminal nobody reads.  Nothing is left to save. */
+    _exit (key_caught == SIGALRM ? EXIT_OK : EXIT_INTERRUPTED);
   else
     key_stop (sig);
 }
@@ -60,12 +76,19 @@ key_stopped (void)
   return key_caught;
 }
 
-/* A key was read: the idle time starts again. */
+/* A key was read: the idle time starts again (counted in whole seconds:
+   the timer is set again at most once a second, not for each key of a
+   paste). */
 static void
 key_touch (void)
 {
-  if (key_idle > 0)
-    alarm (key_idle);
+  static time_t armed;
+  time_t now;
+
+  if (key_idle == 0 || (now = time (NULL)) == armed)
+    return;
+  armed = now;
+  alarm (key_idle);
 }
 
 /* N clamped to 1..MAX. */

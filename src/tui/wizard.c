@@ -569,7 +569,7 @@ wizard_run (const struct bank *bank, struct session *session,
   rc = wizard_body (bank, session, save_path, old, false);
   screen_end ();
   if (rc == EXIT_CANTCREAT)
-    state_print_unsaved (session, bank, stdout, stderr);
+    state_print_unsaved (session, bank, stdout, stderr, false);
   return rc;
 }
 
@@ -739,6 +739,9 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   found = state_find (bank, path, &old, &aside, &d) != STATE_NONE;
   free (aside);
   session_set (&session, "meta.participant", name);
+  if (!found)
+    /* On record from the start: counted even if they leave now. */
+    state_save (&session, bank, path, "in_progress", &d);
   if (found)
     session_set (&old, "meta.participant", name);
   rc = wizard_body (bank, &session, path, found ? &old : NULL, true);
@@ -747,7 +750,7 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   screen_end ();
   diag_free (&d);
   if (rc == EXIT_CANTCREAT)
-    state_print_unsaved (&session, bank, stdout, stderr);
+    state_print_unsaved (&session, bank, stdout, stderr, true);
   session_free (&old);
   session_free (&session);
   close (lock);
