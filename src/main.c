@@ -422,6 +422,7 @@ main (int argc, char **argv)
   int status;
 
   setlocale (LC_ALL, "");
+  lang_terminal_utf8 ();     /* what the terminal takes, before --lang */
   bindtextdomain (PACKAGE, main_localedir ());
   textdomain (PACKAGE);
   atexit (error_close_stdout);

@@ -67,3 +67,22 @@ tmux_wait_tenths ()
   tmux_screen >&2
   fail "'$1' did not appear on the screen"
 }
+
+# tmux_box_aligned FILE WHAT: every line of the first box on the screen
+# in FILE ends in the column its top corner does, counted in characters
+# (a letter of two bytes that the terminal shows in one column must
+# count as one, or the border after it moves).
+tmux_box_aligned ()
+{
+  top=$(grep -n 'lqq*k' "$1" | head -n 1 | cut -d: -f1)
+  bottom=$(grep -n 'mqq*j' "$1" | head -n 1 | cut -d: -f1)
+  [ -n "$top" ] && [ -n "$bottom" ] || { cat "$1" >&2; fail "no box ($2)"; }
+  want=""
+  sed -n "${top},${bottom}p" "$1" | sed 's/ *$//' >"$1.box"
+  while IFS= read -r line; do
+    n=$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)
+    [ -n "$want" ] || want=$n
+    [ "$n" -eq "$want" ] \
+      || { cat "$1" >&2; fail "a border out of place ($2): '$line'"; }
+  done <"$1.box"
+}

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The full-screen wizard in German and in Spanish, driven in tmux at
-# 80x24: translated text on every screen, transliterated for this narrow
-# curses (no M- garbage, no byte outside printable ASCII on the screen),
-# while the saved answers keep UTF-8.  The language chosen at run time:
+# 80x24: translated text on every screen, with its real letters in a
+# UTF-8 locale and transliterated in the C locale (never M- garbage nor a
+# byte the terminal cannot show), while the saved answers keep UTF-8.  The language chosen at run time:
 # --lang in the C locale, the welcome's Language/Sprache/Idioma button,
 # the menu, and F2 on the workshop name screen.
 . "${top_srcdir:-..}/tests/testlib.sh"
@@ -19,14 +19,21 @@ start ()
   tmux_start 80 24 "XDG_STATE_HOME='$tmp/state' LEADWISE_LOCALEDIR='$tmp/locale' LC_ALL=$loc TERM=xterm '$LEADWISE' $*"
 }
 
-# Nothing on the screen is garbage: printable ASCII only, and no "M-CM-<"
-# (how a narrow curses shows the bytes of a UTF-8 character).
+# Nothing on the screen is garbage: valid UTF-8 (printable ASCII only in
+# the C locale), no "M-CM-<" (how a narrow curses shows the bytes of a
+# UTF-8 character), no "?" put for a letter.
 clean_screen ()
 {
   tmux_screen >"$tmp/screen"
-  if LC_ALL=C grep -n '[^ -~]' "$tmp/screen" >&2 \
-     || grep -n 'M-.M-' "$tmp/screen" >&2; then
-    fail "bytes the terminal cannot show are on the screen ($1)"
+  if [ "$loc" = C ]; then
+    LC_ALL=C grep -n '[^ -~]' "$tmp/screen" >&2 \
+      && fail "bytes beyond ASCII on a C-locale screen ($1)"
+  fi
+  iconv -f UTF-8 -t UTF-8 "$tmp/screen" >/dev/null \
+    || fail "the screen is not UTF-8 ($1)"
+  if grep -n 'M-.M-' "$tmp/screen" >&2 \
+     || grep -n '[[:alpha:]]?[[:alpha:]][[:alpha:]]' "$tmp/screen" >&2; then
+    fail "letters the terminal cannot show are on the screen ($1)"
   fi
 }
 
@@ -36,12 +43,12 @@ tmux_wait "Beginnen Language/Sprache/Idioma Beenden"
 tmux_wait "Etwa 20 Fragen"
 clean_screen "welcome"
 tmux_keys Enter
-tmux_wait "Wie heisst das Unternehmen?"
-tmux_wait "Enter bestaetigen  Esc zurueck  Tab weiter  F1 Hilfe"
+tmux_wait "Wie heißt das Unternehmen?"
+tmux_wait "Enter bestätigen  Esc zurück  Tab weiter  F1 Hilfe"
 clean_screen "first question"
 tmux_keys 'Müller & Söhne' Enter
 tmux_wait "Was verkauft das Unternehmen?"
-tmux_wait "Technologie traegt das Geschaeft dahinter"
+tmux_wait "Technologie trägt das Geschäft dahinter"
 clean_screen "a choice"
 tmux_keys 2
 tmux_wait "Wie viele Menschen arbeiten im Unternehmen"
@@ -66,7 +73,7 @@ tmux_wait "Wie komplex sind die internen Systeme"
 tmux_keys m
 tmux_wait "Alle Antworten durchsehen"
 tmux_keys Down Down Down Down Enter         # the review
-tmux_wait "Mueller & Soehne"
+tmux_wait "Müller & Söhne"
 tmux_wait "1.200"                           # the locale's grouping
 clean_screen "review"
 tmux_keys Enter
@@ -82,14 +89,15 @@ start C --lang es
 tmux_wait "Empezar Language/Sprache/Idioma Salir"
 clean_screen "Spanish welcome"
 tmux_keys Enter
-tmux_wait "?Como se llama la empresa?"
+tmux_wait "Como se llama la empresa?"
+tmux_screen | grep -q "?Como" && fail "the Spanish opening mark became a ?"
 tmux_wait "Intro confirmar"
 clean_screen "Spanish question"
 tmux_keys 'Compañía Ñandú' Enter
-tmux_wait "?Que vende la empresa?"
+tmux_wait "Que vende la empresa?"
 clean_screen "Spanish choice"
 tmux_keys q
-tmux_wait "?Salir ahora?"
+tmux_wait "Salir ahora?"
 tmux_keys Enter
 tmux_wait "EXIT=0"
 expect_grep '^company.name = Compañía Ñandú$' "$state"
@@ -99,11 +107,11 @@ tmux_stop
 start C.UTF-8
 tmux_wait "Start Language/Sprache/Idioma Quit"
 tmux_keys Right Enter
-tmux_wait "Espanol"
+tmux_wait "Español"
 tmux_keys Down Enter
 tmux_wait "Beginnen Language/Sprache/Idioma Beenden"
 tmux_keys Enter
-tmux_wait "Wie heisst das Unternehmen?"
+tmux_wait "Wie heißt das Unternehmen?"
 tmux_stop
 
 # The workshop name screen: F2 chooses the language.
@@ -112,9 +120,9 @@ start C.UTF-8 --workshop "'$tmp/room'"
 tmux_wait "Your name, or your team's name?"
 tmux_wait "F2 Language/Sprache/Idioma"
 tmux_keys 'Equipo' F2
-tmux_wait "Espanol"
+tmux_wait "Español"
 tmux_keys Down Down Enter
-tmux_wait "?Su nombre o el de su equipo?"
+tmux_wait "¿Su nombre o el de su equipo?"
 tmux_wait "Intro confirmar  F1 ayuda  F10 salir  F2 Language/Sprache/Idioma"
 clean_screen "Spanish name screen"
 tmux_keys ' Uno' Enter                      # the name typed before is kept

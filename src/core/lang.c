@@ -20,7 +20,6 @@ static const struct lang langs[] = {
 #define N_LANGS (sizeof langs / sizeof langs[0])
 
 static const struct lang *lang_chosen;
-static bool lang_screen_up;
 static int lang_utf8_depth;
 
 const struct lang *
@@ -71,8 +70,6 @@ lang_apply (void)
 
   if (lang_utf8_depth > 0)
     codeset = "UTF-8";
-  else if (lang_screen_up && lang_utf8_ctype ())
-    codeset = "ASCII//TRANSLIT";
   bind_textdomain_codeset (PACKAGE, codeset);
 }
 
@@ -120,10 +117,24 @@ lang_export (void)
   setenv ("LC_MESSAGES", setlocale (LC_MESSAGES, NULL), 1);
 }
 
+/* Whether the environment leadwise started in said UTF-8, before any
+   choice of language changed the locale: 1, -1 for no, 0 until known. */
+static int lang_terminal;
+
+bool
+lang_terminal_utf8 (void)
+{
+  if (lang_terminal == 0)
+    lang_terminal = lang_utf8_ctype () ? 1 : -1;
+  return lang_terminal > 0;
+}
+
 void
 lang_set (const struct lang *l)
 {
   bool c_messages = lang_is_c (setlocale (LC_MESSAGES, NULL));
+
+  lang_terminal_utf8 ();
 
   lang_chosen = l;
   setenv ("LANGUAGE", l->code, 1);
@@ -172,13 +183,6 @@ lang_current (void)
     }
   free (list);
   return l != NULL ? l : &langs[0];
-}
-
-void
-lang_screen (bool up)
-{
-  lang_screen_up = up;
-  lang_apply ();
 }
 
 void

@@ -1,7 +1,7 @@
 /* lang.h: the language leadwise speaks, from the environment or chosen at
    run time (--lang, the welcome and workshop name screens), and the
-   character set its messages come in: the terminal's for messages, ASCII
-   while the narrow-curses screen is up, UTF-8 always for reports.  It
+   character set its messages come in: the terminal's for messages (the
+   screen makes them fit), UTF-8 always for reports.  It
    never draws anything. */
 #ifndef LEADWISE_LANG_H
 #define LEADWISE_LANG_H
@@ -38,9 +38,10 @@ void lang_set (const struct lang *l);
 /* The language messages are in now. */
 const struct lang *lang_current (void);
 
-/* While the screen is up, messages come transliterated to ASCII (the
-   narrow curses shows other bytes as garbage). */
-void lang_screen (bool up);
+/* Whether the environment leadwise started in said its terminal takes
+   UTF-8 (a choice of language may take UTF-8 for the messages where it
+   said nothing; the screen then keeps to ASCII). */
+bool lang_terminal_utf8 (void);
 
 /* Between these two, messages come in UTF-8 whatever the terminal: for
    reports and saved files.  They nest. */

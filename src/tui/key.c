@@ -10,6 +10,7 @@
 
 #include "core/exitcode.h"
 #include "tui/key.h"
+#include "tui/letters.h"
 
 static volatile sig_atomic_t key_caught, key_resized, key_fed;
 static unsigned key_idle;
@@ -118,7 +119,7 @@ key_clamp_environment (void)
       if (v != NULL && strtol (v, NULL, 10) > vars[i].max)
         unsetenv (vars[i].name);
     }
-  if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+  if (ioctl (letters_tty (), TIOCGWINSZ, &ws) != 0)
     return;
   if (ws.ws_col > KEY_MAX_COLS || ws.ws_row > KEY_MAX_ROWS)
     {
@@ -160,7 +161,7 @@ key_resize (void)
   struct winsize ws;
 
   key_resized = 0;
-  if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+  if (ioctl (letters_tty (), TIOCGWINSZ, &ws) != 0)
     return;
   resizeterm (key_clamp (ws.ws_row, KEY_MAX_ROWS),
               key_clamp (ws.ws_col, KEY_MAX_COLS));
@@ -189,6 +190,130 @@ key_lost (void)
   return false;
 }
 
+/* The next byte of an escape sequence: a terminal sends one whole, so
+   a gap of 50 ms ends it. */
+static int
+key_next (WINDOW *w)
+{
+  int delay = wgetdelay (w), c;
+
+  wtimeout (w, 50);
+  c = key_raw (w);
+  wtimeout (w, delay);
+  return c;
+}
+
+/* The key of a CSI sequence (ESC [ PARAMS FINAL), as xterm, rxvt, PuTTY,
+   the Linux console and tmux or screen send them, whatever TERM says;
+   0 for one leadwise has no use for. */
+static int
+key_csi (int number, int final)
+{
+  static const struct { int number; int key; } tilde[] = {
+    { 1, KEY_HOME }, { 7, KEY_HOME }, { 4, KEY_END }, { 8, KEY_END },
+    { 2, KEY_IC }, { 3, KEY_DC }, { 5, KEY_PPAGE }, { 6, KEY_NPAGE },
+    { 11, KEY_F (1) }, { 12, KEY_F (2) }, { 13, KEY_F (3) },
+    { 14, KEY_F (4) }, { 15, KEY_F (5) }, { 17, KEY_F (6) },
+    { 18, KEY_F (7) }, { 19, KEY_F (8) }, { 20, KEY_F (9) },
+    { 21, KEY_F (10) }, { 23, KEY_F (11) }, { 24, KEY_F (12) },
+  };
+  static const char finals[] = "ABCDHFZPQRS";
+  static const int keys[] = { KEY_UP, KEY_DOWN, KEY_RIGHT, KEY_LEFT,
+                              KEY_HOME, KEY_END, KEY_BTAB, KEY_F (1),
+                              KEY_F (2), KEY_F (3), KEY_F (4) };
+  const char *f;
+  size_t i;
+
+  if (final == '~')
+    {
+      for (i = 0; i < sizeof tilde / sizeof tilde[0]; i++)
+        if (tilde[i].number == number)
+          return tilde[i].key;
+      return 0;
+    }
+  f = strchr (finals, final);
+  return f != NULL ? keys[f - finals] : 0;
+}
+
+/* What follows an Escape that ncurses did not know: the rest of the
+   sequence, read whole and turned into its key, or swallowed (0).  A
+   lone Escape is the Escape key. */
+static int
+key_escape (WINDOW *w)
+{
+  int c = key_next (w), number = 0, n;
+
+  if (c == ERR)
+    return 27;
+  if (c != '[' && c != 'O')
+    {
+      /* Escape, then a key typed (or sent by a script) soon after: two
+         keys.  (Alt and a key comes so too, and goes back.) */
+      ungetch (c);
+      return 27;
+    }
+  if (c == 'O')
+    {
+      /* SS3: the keypad and F1 to F4 of xterm's application mode. */
+      static const char finals[] = "ABCDHFPQRSM";
+      static const int keys[] = { KEY_UP, KEY_DOWN, KEY_RIGHT, KEY_LEFT,
+                                  KEY_HOME, KEY_END, KEY_F (1), KEY_F (2),
+                                  KEY_F (3), KEY_F (4), '\n' };
+      const char *f;
+
+      c = key_next (w);
+      f = c > 0 && c < 128 ? strchr (finals, c) : NULL;
+      return f != NULL && *f != '\0' ? keys[f - finals] : 0;
+    }
+  c = key_next (w);
+  if (c == '[')
+    {
+      /* The Linux console's F1 to F5: ESC [ [ A to E. */
+      c = key_next (w);
+      return c >= 'A' && c <= 'E' ? KEY_F (1 + c - 'A') : 0;
+    }
+  /* Parameters, intermediates, then one final byte; at most 32 bytes,
+     never a wait beyond a gap. */
+  for (n = 0; c != ERR && n < 32; n++, c = key_next (w))
+    {
+      if (c >= '0' && c <= '9' && number < 1000)
+        number = number * 10 + (c - '0');
+      else if (c == ';')
+        number = number == 0 ? 1 : number;   /* modifiers follow */
+      else if (c >= 0x40 && c <= 0x7e)
+        return key_csi (number == 0 ? 1 : number, c);
+      else if (c < 0x20 || c > 0x3f)
+        break;
+      if (c == ';')
+        {
+          /* ESC [ 1 ; 5 A: the key with Ctrl; the key is what counts. */
+          while ((c = key_next (w)) != ERR && c >= 0x20 && c <= 0x3f)
+            continue;
+          return c >= 0x40 && c <= 0x7e ? key_csi (number, c) : 0;
+        }
+    }
+  return 0;
+}
+
+/* The keys some terminals' descriptions give other names. */
+static int
+key_normal (int key)
+{
+  switch (key)
+    {
+    case KEY_FIND: case KEY_A1:
+      return KEY_HOME;
+    case KEY_SELECT: case KEY_C1:
+      return KEY_END;
+    case KEY_A3:
+      return KEY_PPAGE;
+    case KEY_C3:
+      return KEY_NPAGE;
+    default:
+      return key;
+    }
+}
+
 int
 key_read (WINDOW *w)
 {
@@ -206,10 +331,16 @@ key_read (WINDOW *w)
       key = key_raw (w);
       if (key == KEY_RESIZE)
         continue;          /* ncurses' own notice: the size is ours */
+      if (key == 27)
+        {
+          key = key_escape (w);
+          if (key == 0)
+            continue;      /* a sequence swallowed whole */
+        }
       if (key != ERR)
         {
           key_touch ();
-          return key;
+          return key_normal (key);
         }
       if (key_caught != 0 || key_resized)
         continue;

@@ -10,8 +10,10 @@
 #include <cdk.h>
 
 #include "core/lang.h"
+#include "core/utf8.h"
 #include "core/util.h"
 #include "tui/key.h"
+#include "tui/letters.h"
 #include "tui/screen.h"
 #include "tui/terminfo.h"
 
@@ -40,55 +42,70 @@ screen_utf8 (void)
 
 /* ------------------------------------------------------------- text */
 
-/* Transliterate UTF-8 TEXT to ASCII; what iconv cannot convert becomes
-   '?'. */
-static char *
-screen_ascii (const char *text)
+/* CP in ASCII, into B: transliterated by iconv ("ss" for "\u00df");
+   "?" where it knows no way.  The Spanish opening marks are left out
+   rather than shown as "?" and "!". */
+static void
+screen_ascii (struct buf *b, const char *s, size_t len, unsigned long cp)
 {
-  iconv_t cd = iconv_open ("ASCII//TRANSLIT", "UTF-8");
-  size_t in_left = strlen (text), out_size = in_left * 4 + 1, out_left;
-  char *in = (char *) text, *out, *result;
+  static iconv_t cd = (iconv_t) -1;
+  char out[16], *in = (char *) s, *o = out;
+  size_t in_left = len, out_left = sizeof out - 1;
 
+  if (cp == 0xbf || cp == 0xa1)
+    return;
   if (cd == (iconv_t) -1)
-    return xstrdup (text);
-  result = out = xmalloc (out_size);
-  out_left = out_size - 1;
-  while (in_left > 0)
-    if (iconv (cd, &in, &in_left, &out, &out_left) == (size_t) -1)
-      {
-        if (errno == E2BIG || out_left == 0)
-          break;
-        /* An invalid or unconvertible character: skip it whole. */
-        do
-          in++, in_left--;
-        while (in_left > 0 && ((unsigned char) *in & 0xc0) == 0x80);
-        *out++ = '?';
-        out_left--;
-      }
-  *out = '\0';
-  iconv_close (cd);
-  return result;
+    cd = iconv_open ("ASCII//TRANSLIT", "UTF-8");
+  if (cd == (iconv_t) -1
+      || iconv (cd, &in, &in_left, &o, &out_left) == (size_t) -1
+      || o == out)
+    {
+      if (cd != (iconv_t) -1)
+        iconv (cd, NULL, NULL, NULL, NULL);
+      buf_addc (b, '?');
+      return;
+    }
+  buf_addn (b, out, (size_t) (o - out));
 }
 
 char *
 screen_text (const char *text)
 {
-  char *s = screen_ascii (text), *p;
+  size_t n = strlen (text), i = 0, len;
+  unsigned long cp;
+  struct buf b;
 
-  for (p = s; *p != '\0'; p++)
+  buf_init (&b);
+  buf_add (&b, "");
+  while (i < n)
     {
-      unsigned char c = (unsigned char) *p;
+      unsigned char c = (unsigned char) text[i];
 
-      /* "<" starts CDK markup; control and 8-bit bytes would show as
-         garbage on this narrow curses. */
+      len = utf8_decode (text + i, n - i, &cp);
+      if (len == 0)
+        {
+          /* Not UTF-8: one byte, unknown. */
+          buf_addc (&b, '?');
+          i++;
+          continue;
+        }
+      /* "<" starts CDK markup; control characters would move the
+         cursor. */
       if (c == '<')
-        *p = '[';
+        buf_addc (&b, '[');
       else if (c == '>')
-        *p = ']';
-      else if (c < 0x20 || c >= 0x7f)
-        *p = c == '\n' ? '\n' : '?';
+        buf_addc (&b, ']');
+      else if (c == '\n' || (c >= 0x20 && c < 0x7f))
+        buf_addc (&b, (char) c);
+      else if (cp < 0xa0)
+        buf_addc (&b, '?');
+      else if (letters_byte ((uint32_t) cp) != 0)
+        buf_addc (&b, (char) letters_byte ((uint32_t) cp));
+      else if (utf8_cp_width (cp) > 0)
+        screen_ascii (&b, text + i, len, cp);
+      i += len;
     }
-  return s;
+  return buf_take (&b);
 }
 
 char **
@@ -142,7 +159,7 @@ screen_free_lines (char **lines, int n)
 
 /* ------------------------------------------------------ start, end */
 
-static bool screen_colour;
+static bool screen_colour, screen_letters;
 static CDKSCREEN *screen_anchor;
 
 /* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
@@ -213,7 +230,7 @@ screen_on_fatal (int sig)
   size_t i;
 
   if (screen_leave_len > 0)
-    (void) !write (STDOUT_FILENO, screen_leave, screen_leave_len);
+    (void) !write (letters_tty (), screen_leave, screen_leave_len);
   if (screen_have_modes)
     tcsetattr (STDIN_FILENO, TCSANOW, &screen_saved_modes);
   for (i = 0; i < SCREEN_N_FATAL; i++)
@@ -245,9 +262,9 @@ screen_begin (const struct screen_options *opts)
   const char *no_color = getenv ("NO_COLOR");
   const char *no_acs = getenv ("NCURSES_NO_UTF8_ACS");
 
-  /* This CDK is built on the narrow ncurses, which shows the bytes of a
-     UTF-8 character as "M-x" garbage: translations come as ASCII. */
-  lang_screen (true);
+  /* This CDK is built on the narrow ncurses: letters outside ASCII
+     reach the terminal through letters.c, or are transliterated. */
+  screen_letters = letters_begin ();
   /* Esc must feel instant over SSH, not wait a second for a sequence. */
   set_escdelay (25);
   key_begin (opts->idle);
@@ -255,9 +272,11 @@ screen_begin (const struct screen_options *opts)
   screen_have_modes = tcgetattr (STDIN_FILENO, &screen_saved_modes) == 0;
   if (initscr () == NULL)
     {
-      lang_screen (false);
+      letters_end ();
       return false;
     }
+  if (screen_letters)
+    use_legacy_coding (2);
   /* Until the screen has been left and resumed once, this ncurses
      flushes its output after every cursor move: a write to the terminal
      (and, over SSH, a packet) for each gap in a line.  Leaving now,
@@ -312,7 +331,7 @@ screen_end (void)
   destroyCDKScreen (screen_anchor);
   screen_anchor = NULL;
   endCDK ();
-  lang_screen (false);
+  letters_end ();
   for (i = 0; i < SCREEN_N_FATAL; i++)
     sigaction (screen_fatal_signals[i], &screen_fatal_old[i], NULL);
 }
