@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "core/exitcode.h"
+#include "core/paths.h"
 #include "core/report.h"
 #include "core/utf8.h"
 #include "testutil.h"
@@ -183,6 +184,76 @@ START_TEST (test_format_names)
 }
 END_TEST
 
+/* The extension of a file name chooses the format Save writes. */
+START_TEST (test_format_for_path)
+{
+  enum report_format f = REPORT_TEXT;
+
+  ck_assert_int_eq (report_format_for_path ("/tmp/x/Board.HTML", &f), 0);
+  ck_assert_int_eq (f, REPORT_HTML);
+  ck_assert_int_eq (report_format_for_path ("a.htm", &f), 0);
+  ck_assert_int_eq (f, REPORT_HTML);
+  ck_assert_int_eq (report_format_for_path ("a.md", &f), 0);
+  ck_assert_int_eq (f, REPORT_MARKDOWN);
+  ck_assert_int_eq (report_format_for_path ("r.json", &f), 0);
+  ck_assert_int_eq (f, REPORT_JSON);
+  ck_assert_int_eq (report_format_for_path ("notes.txt", &f), 0);
+  ck_assert_int_eq (f, REPORT_TEXT);
+  ck_assert_int_eq (report_format_for_path ("r.pdf", &f), -1);
+  ck_assert_int_eq (report_format_for_path ("report", &f), -1);
+  ck_assert_int_eq (report_format_for_path ("dir.html/report", &f), -1);
+  ck_assert_int_eq (report_format_for_path ("a.", &f), -1);
+}
+END_TEST
+
+/* A company's name as a file name: words joined, no path in it. */
+START_TEST (test_file_name)
+{
+  static const struct { const char *company, *want; } cases[] = {
+    { "Tiny Ledger", "Tiny-Ledger.txt" },
+    { "../../etc/passwd", "etc-passwd.txt" },
+    { "Müller & Söhne GmbH", "Müller-Söhne-GmbH.txt" },
+    { ".hidden", "hidden.txt" },
+    { "", "leadwise-report.txt" },
+    { "!!!", "leadwise-report.txt" },
+    { NULL, "leadwise-report.txt" },
+  };
+  size_t i;
+
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      char *got = report_file_name (cases[i].company, "txt");
+
+      ck_assert_str_eq (got, cases[i].want);
+      free (got);
+    }
+}
+END_TEST
+
+/* A home directory in a typed name. */
+START_TEST (test_expand_home)
+{
+  char *got;
+
+  setenv ("HOME", "/home/founder", 1);
+  got = paths_expand_home ("~/r.html");
+  ck_assert_str_eq (got, "/home/founder/r.html");
+  free (got);
+  got = paths_expand_home ("~");
+  ck_assert_str_eq (got, "/home/founder");
+  free (got);
+  got = paths_expand_home ("~root/r.txt");
+  ck_assert_str_eq (got, "/root/r.txt");
+  free (got);
+  got = paths_expand_home ("~nobody-such-user/r.txt");
+  ck_assert_str_eq (got, "~nobody-such-user/r.txt");
+  free (got);
+  got = paths_expand_home ("a~/r.txt");
+  ck_assert_str_eq (got, "a~/r.txt");
+  free (got);
+}
+END_TEST
+
 static Suite *
 report_suite (void)
 {
@@ -197,6 +268,9 @@ report_suite (void)
   tcase_add_test (tc, test_markdown_escapes);
   tcase_add_test (tc, test_html_escapes_and_self_contained);
   tcase_add_test (tc, test_format_names);
+  tcase_add_test (tc, test_format_for_path);
+  tcase_add_test (tc, test_file_name);
+  tcase_add_test (tc, test_expand_home);
   suite_add_tcase (s, tc);
   return s;
 }

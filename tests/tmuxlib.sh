@@ -86,3 +86,17 @@ tmux_box_aligned ()
       || { cat "$1" >&2; fail "a border out of place ($2): '$line'"; }
   done <"$1.box"
 }
+
+# tmux_press_until KEY PATTERN [MAX]: press KEY until a line of the
+# screen matches PATTERN (grep); fail after MAX presses (default 12).
+tmux_press_until ()
+{
+  presses=0
+  until tmux_screen | grep -q -e "$2"; do
+    presses=$((presses + 1))
+    [ "$presses" -le "${3:-12}" ] \
+      || { tmux_screen >&2; fail "'$2' not reached with $1"; }
+    tmux_keys "$1"
+    sleep 0.1
+  done
+}

@@ -110,7 +110,7 @@ for mode in hup eio; do
   tmux_keys F2
   tmux_wait "See the results"
   tmux_keys Down Down Down Down Down Enter
-  tmux_wait "Full report      Save"
+  tmux_wait "[Full report]  Save"
   dropped "$mode, the results"
 
   start $mode 80 24 "--answers '$tmp/done.answers' --save @SAVE@"
@@ -120,7 +120,7 @@ for mode in hup eio; do
   tmux_keys F2
   tmux_wait "See the results"
   tmux_keys Down Down Down Down Down Enter
-  tmux_wait "Full report      Save"
+  tmux_wait "[Full report]  Save"
   tmux_keys Enter
   tmux_wait "Technology and AI leadership: Tiny Ledger"
   dropped "$mode, the full report"

@@ -1,126 +1,237 @@
 #!/bin/sh
-# The full-screen wizard's review, menu and results: the review lists the
-# answers and edits one; the menu jumps to a section; the results screen
-# shows the verdicts and saves, prints (lp, or says there is none) and
-# goes back to editing.
+# The results screen, drawn by leadwise, and its actions.  At 80x24 the
+# first screen shows, without scrolling, the headline, who leads
+# technology, the Chief AI Officer, the kind of CTO, the scores as bars
+# ("86/100"), each tool with its verdict and steps, the first thing that
+# would change the advice, the actions and a key footer; Left, Right and
+# Tab move between the actions.  The full report; Save asks for a file
+# (the company's name in the current directory, ~ expanded, the format
+# from the extension) and says where it wrote; Print runs lp with its
+# output kept off the screen, the job titled, its message shown, and a
+# file offered when it fails or there is no lp.  At 60x18 and 40x12, in
+# colour and without, in English and German, the screen fits.
 . "${top_srcdir:-..}/tests/testlib.sh"
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
 
+use_catalogs
 cp "$top_srcdir/tests/data/saas-12.answers" "$tmp/pre.answers"
-mkdir -p "$tmp/bin" "$tmp/nolp"
+mkdir -p "$tmp/bin" "$tmp/badlp" "$tmp/nolp" "$tmp/home" "$tmp/work" \
+  "$tmp/out"
 cat >"$tmp/bin/lp" <<EOT
 #!/bin/sh
+printf '%s\n' "\$@" >"$tmp/lp-args"
 cat >"$tmp/printed.txt"
+echo "request id is fake-7 (1 file(s))"
 EOT
-chmod +x "$tmp/bin/lp"
+cat >"$tmp/badlp/lp" <<EOT
+#!/bin/sh
+echo "lp: Error - No default destination." >&2
+exit 1
+EOT
+chmod +x "$tmp/bin/lp" "$tmp/badlp/lp"
 
+# start PATH COLS ROWS LOCALE [ENV]: the wizard on the answers, then its
+# results through the menu.
 start ()
 {
-  tmux_start 80 24 "cd '$tmp' && PATH='$1' XDG_STATE_HOME='$tmp/state' \
-    LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE' --answers '$tmp/pre.answers' \
-    --save '$tmp/out/s.answers'"
+  rm -rf "$tmp/state"
+  tmux_start "$2" "$3" "cd '$tmp/work' && HOME='$tmp/home' PATH='$1' \
+    XDG_STATE_HOME='$tmp/state' LC_ALL=$4 TERM=xterm $5 '$LEADWISE' \
+    --answers '$tmp/pre.answers' --save '$tmp/out/s.answers'"
+  tmux_wait "leadwise"
+  tmux_keys Enter
+  tmux_wait "22"
+  tmux_keys m
+  tmux_wait "Language/Sprache/Idioma"
+  tmux_keys Down Down Down Down Down Enter
+  tmux_wait "]"
 }
-mkdir -p "$tmp/out"
 
-# Pre-filled: the welcome, then the two open steps of the tool.
-start "$tmp/bin:/usr/bin:/bin"
-tmux_wait "About 20 questions"
-tmux_keys Enter
-tmux_wait "Question 22 of 23"
-# The menu jumps to a section.
-tmux_keys m
-tmux_wait "Review all answers"
-tmux_keys Down Down
-tmux_keys Enter
-tmux_wait "What role does AI play in the company?"
-tmux_screen | grep -q '\[\*\] A feature of the product' \
-  || fail "the jump did not show the answer given"
-tmux_keys m
-tmux_wait "See the results"
-tmux_keys Down Down Down Down Down
-tmux_keys Enter
-tmux_wait "What would change this advice"
+# no_percent WHAT: no "63.0%" of a histogram, nor any other.
+no_percent ()
+{
+  tmux_screen | grep '%' >&2 && fail "a percentage on the screen ($1)"
+  return 0
+}
+
+start "$tmp/bin:/usr/bin:/bin" 80 24 C.UTF-8
+tmux_wait "[Full report]  Save   Print   Edit answers   Quit"
 tmux_screen >"$tmp/screen"
-expect_grep "Put a CTO in charge of technology" "$tmp/screen"
-expect_grep "CTO .*CIO .*CAIO" "$tmp/screen"
-expect_grep "86.0%" "$tmp/screen"          # the CDK histograms
-expect_grep "Full report      Save      Print      Edit answers      Quit" \
-  "$tmp/screen"
+expect_grep "^ leadwise - Results: Tiny Ledger" "$tmp/screen"
+expect_grep "^ Put a CTO in charge of technology" "$tmp/screen"
+expect_grep "^ Technology leadership  *CTO$" "$tmp/screen"
+expect_grep "^ Kind of CTO  *startup CTO$" "$tmp/screen"
+expect_grep "^ Chief AI Officer  *not yet: keep watching$" "$tmp/screen"
+expect_grep "^ CTO  .*█.*  86/100$" "$tmp/screen"
+expect_grep "^ CIO  .*█.*   2/100$" "$tmp/screen"
+expect_grep "^ CAIO  .*█.*  37/100$" "$tmp/screen"
+expect_grep "^ What would change this advice$" "$tmp/screen"
+expect_grep "^ - If the company grows to 2,000 people (now 12)" "$tmp/screen"
+expect_grep "^ 1. Copilot: ready for a pilot (2 of 6 steps done)$" "$tmp/screen"
+expect_grep "Enter do it  ? help  q quit" "$tmp/screen"
+no_percent "80x24"
+# The bars are as long as their scores: 26 of 30 for 86.
+full=$(grep '^ CTO ' "$tmp/screen" | tr -cd '█' | LC_ALL=C.UTF-8 wc -m)
+[ "$full" -eq 26 ] || fail "the CTO bar has $full blocks, not 26"
 
-# ? is help here as everywhere; CDK's own search (it crashed) and its
-# other keys do nothing.
+# Left, Right and Tab move between the actions.
+tmux_keys Right
+tmux_wait " Full report  [Save]  Print"
+tmux_keys Right Right
+tmux_wait "[Edit answers]"
+tmux_keys Left
+tmux_wait "[Print]"
+tmux_keys Tab Tab
+tmux_wait "[Quit]"
+tmux_keys Tab
+tmux_wait "[Full report]"
+
+# ? is help here as everywhere; / and n do nothing.
 tmux_keys '?'
-tmux_wait "Page Up and Page Down scroll"
+tmux_wait "Page Up and Page Down, Home and End scroll"
 tmux_keys Escape
-tmux_wait "Full report      Save"
+tmux_wait "[Full report]  Save"
 tmux_keys / n : i
-sleep 0.5
-tmux_screen | grep -q "Search" && fail "CDK's search is offered"
-tmux_screen | grep -q "Full report      Save" || fail "the results screen is gone"
+sleep 0.3
+tmux_screen | grep -q "Search" && fail "a search is offered"
+tmux_screen | grep -q "\[Full report\]" || fail "the results screen is gone"
+# Down the rest: the signs and why, and back.
+tmux_keys PageDown
+tmux_wait "Why"
+tmux_keys End
+tmux_wait "Next steps for each AI tool"
+tmux_screen | grep -q "more below" && fail "more below, at the end"
+tmux_keys Home
+tmux_wait "Put a CTO in charge"
 
-# The full report, in a viewer, with help too, and back.
+# The full report, and back.
 tmux_keys Enter
-tmux_wait "Full report"
 tmux_wait "Technology and AI leadership: Tiny Ledger"
-tmux_keys '?'
-tmux_wait "Page Up and Page Down scroll"
-tmux_keys Escape
-tmux_wait "Technology and AI leadership: Tiny Ledger"
-tmux_keys /
-sleep 0.5
-tmux_screen | grep -q "Search" && fail "CDK's search is offered"
+tmux_wait "[Back]"
+tmux_keys PageDown
 tmux_keys Enter
-tmux_wait "Full report      Save"
+tmux_wait "[Full report]  Save"
 
-# Save, as JSON: the file is the report of the answers.
-tmux_keys Tab Enter
-tmux_wait "In which format?"
-tmux_keys Tab Tab Tab Enter
-tmux_wait "The report is saved in"
-"$LEADWISE" report -f json "$tmp/out/s.answers" >"$tmp/want.json"
-expect_diff "$tmp/want.json" "$tmp/out/leadwise-report.json"
-tmux_keys x
-tmux_wait "Full report      Save"
-
-# Print through lp.
-tmux_keys Tab Tab Enter
-tmux_wait "sent to the printer with lp"
-tmux_keys x
+# Save: the company's name, in the current directory.
+tmux_keys Right Enter
+tmux_wait "Save the report in which file?"
+tmux_wait "> Tiny-Ledger.txt"
+tmux_keys Enter
+tmux_wait "The report is saved in $tmp/work/Tiny-Ledger.txt"
 "$LEADWISE" report "$tmp/out/s.answers" >"$tmp/want.txt"
+expect_diff "$tmp/want.txt" "$tmp/work/Tiny-Ledger.txt"
+tmux_keys x
+tmux_wait "[Save]"
+# Again: it exists, and replacing it is asked.
+tmux_keys Enter
+tmux_wait "> Tiny-Ledger.txt"
+tmux_keys Enter
+tmux_wait "Tiny-Ledger.txt exists. Replace it?"
+tmux_keys Enter
+tmux_wait "The report is saved in"
+tmux_keys x
+# An ending leadwise does not write is refused; ~ is the home; the
+# ending chooses the format.
+tmux_wait "[Save]"
+tmux_keys Enter
+tmux_wait "> Tiny-Ledger.txt"
+tmux_keys C-u 'r.pdf' Enter
+tmux_wait "End the name in .txt, .md, .html or .json"
+tmux_keys C-u '~/r.json' Enter
+tmux_wait "The report is saved in $tmp/home/r.json"
+"$LEADWISE" report -f json "$tmp/out/s.answers" >"$tmp/want.json"
+expect_diff "$tmp/want.json" "$tmp/home/r.json"
+tmux_keys x
+for ext in md html; do
+  tmux_wait "[Save]"
+  tmux_keys Enter
+  tmux_wait "> Tiny-Ledger.txt"
+  tmux_keys C-u "~/r.$ext" Enter
+  tmux_wait "The report is saved in $tmp/home/r.$ext"
+  tmux_keys x
+done
+"$LEADWISE" report -f markdown "$tmp/out/s.answers" >"$tmp/want.md"
+expect_diff "$tmp/want.md" "$tmp/home/r.md"
+"$LEADWISE" report -f html "$tmp/out/s.answers" >"$tmp/want.html"
+expect_diff "$tmp/want.html" "$tmp/home/r.html"
+# Esc leaves without saving.
+tmux_wait "[Save]"
+tmux_keys Enter
+tmux_wait "> Tiny-Ledger.txt"
+tmux_keys Escape
+tmux_wait "[Save]"
+
+# Print through lp: the job titled, lp's message shown, the text sent.
+tmux_keys Right Enter
+tmux_wait "sent to the printer with lp"
+tmux_wait "request id is fake-7"
 expect_diff "$tmp/want.txt" "$tmp/printed.txt"
+printf '%s\n' -t "leadwise: Tiny Ledger" >"$tmp/want-args"
+expect_diff "$tmp/want-args" "$tmp/lp-args"
+tmux_keys x
+tmux_wait "[Print]"
+tmux_screen | grep -q "request id" && fail "lp's message is left on the screen"
 
-# Edit answers: the review, one answer changed, back to the review.
-tmux_wait "Full report      Save"
-tmux_keys Tab Tab Tab Enter
+# Edit answers: the review.
+tmux_keys Right Enter
 tmux_wait "Review your answers"
-tmux_wait "* See the results"
-tmux_keys Down Down Down
-tmux_keys Enter
-tmux_wait "How many people work at the company"
-tmux_keys C-u 600 Enter
-tmux_wait "Review your answers"
-tmux_wait "600 "
-expect_grep '^company.employees = 600$' "$tmp/out/s.answers"
-tmux_keys Enter
-tmux_wait "Full report      Save"
-tmux_keys Tab Tab Tab Tab Enter
-tmux_wait "EXIT=0"
+tmux_keys Escape
+tmux_stop
 
-# No lp and no lpr: said so, and saving offered instead.
-start "$tmp/nolp"
-tmux_wait "About 20 questions"
+# lp fails: its message in the box, not over the screen, and a file
+# offered.
+start "$tmp/badlp:/usr/bin:/bin" 80 24 C.UTF-8
+tmux_keys Right Right Enter
+tmux_wait "lp could not print the report."
+tmux_wait "lp: Error - No default destination."
+tmux_wait "Save it to a file instead?"
+[ "$(tmux_screen | grep -c 'lp: Error')" -eq 1 ] \
+  && tmux_screen | grep 'lp: Error' | grep -q '^ *x.*x$' \
+  || fail "lp's message is not (only) in the box"
 tmux_keys Enter
-tmux_wait "Question"
-tmux_keys m
-tmux_wait "See the results"
-tmux_keys Down Down Down Down Down Enter
-tmux_wait "Full report      Save"
-tmux_keys Tab Tab Enter
+tmux_wait "Save the report in which file?"
+tmux_keys C-u 'failed.txt' Enter
+tmux_wait "The report is saved in $tmp/work/failed.txt"
+tmux_stop
+
+# No lp and no lpr: said so, and a file offered.
+start "$tmp/nolp" 80 24 C.UTF-8
+tmux_keys Right Right Enter
 tmux_wait "No printing command (lp or lpr) was found"
 tmux_keys Enter
-tmux_wait "In which format?"
-tmux_keys Enter
-tmux_wait "The report is saved in"
-expect_grep '^Technology and AI leadership: Tiny Ledger$' \
-  "$tmp/out/leadwise-report.txt"
+tmux_wait "Save the report in which file?"
+tmux_keys C-u 'nolp.md' Enter
+tmux_wait "The report is saved in $tmp/work/nolp.md"
+expect_diff "$tmp/want.md" "$tmp/work/nolp.md"
+tmux_stop
+
+# Smaller screens, in colour and without, in English and German: every
+# action whole and apart, the footer, no percentage, and what would
+# change the advice reached by scrolling.
+for size in "60 18" "40 12"; do
+  for run in "C.UTF-8|" "de_DE.UTF-8|NO_COLOR=1"; do
+    set -- $size
+    loc=${run%%|*}; env=${run#*|}
+    start "$tmp/bin:/usr/bin:/bin" "$1" "$2" "$loc" "$env"
+    what="$1x$2 $loc ${env:-colour}"
+    tmux_screen >"$tmp/screen"
+    if [ "$loc" = C.UTF-8 ]; then
+      labels="Full report|Save|Print|Edit answers|Quit"; turn="What would change"
+    else
+      labels="Ganzer Bericht|Speichern|Drucken|Antworten bearbeiten|Beenden"
+      turn="Was diese Empfehlung"
+    fi
+    echo "$labels" | tr '|' '\n' | while IFS= read -r label; do
+      grep -q -e "[[ ]$label\([] ]\|\$\)" "$tmp/screen" \
+        || { cat "$tmp/screen" >&2; fail "'$label' is not whole ($what)"; }
+    done
+    grep -q "ReportSave\|BerichtSpeichern\|reportSave" "$tmp/screen" \
+      && fail "actions run together ($what)"
+    no_percent "$what"
+    tmux_press_until PageDown "$turn" 5
+    tmux_box_lines=$(tmux_screen | wc -l)
+    [ "$tmux_box_lines" -le "$2" ] || fail "more lines than the screen ($what)"
+    tmux_stop
+  done
+done
 exit 0

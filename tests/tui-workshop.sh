@@ -54,15 +54,15 @@ tmux_wait "See the results"
 tmux_keys Down Down Down Down Down Enter
 tmux_wait "Edit answers"
 tmux_screen | grep -q Print && fail "Print offered in a kiosk"
-tmux_keys Tab Enter
-tmux_wait "In which format?"
-tmux_keys Enter
+tmux_keys Tab Enter                 # Save: no file name asked here
 tmux_wait "The report is saved for the facilitator."
 tmux_screen | grep -q "$room" && fail "a participant is shown the room's path"
 ls "$room"/etc-passwd-*.report.txt >/dev/null || fail "no report in the room"
 tmux_keys x
-tmux_wait "Edit answers"
-tmux_keys Tab Tab Tab Enter
+tmux_wait "[Save]"                      # the focus stays where it was
+tmux_keys Tab Tab
+tmux_wait "[Quit]"
+tmux_keys Enter
 tmux_wait "EXIT=0"
 file=$(ls "$room"/etc-passwd-*.answers) || fail "no answers file in the room"
 expect_grep '^meta.participant = ../../etc/passwd$' "$file"

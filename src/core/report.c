@@ -30,6 +30,59 @@ report_format_parse (const char *name, enum report_format *format)
   return -1;
 }
 
+int
+report_format_for_path (const char *path, enum report_format *format)
+{
+  const char *slash = strrchr (path, '/');
+  const char *dot = strrchr (slash != NULL ? slash + 1 : path, '.');
+  char ext[16];
+  size_t i;
+
+  if (dot == NULL || dot[1] == '\0' || strlen (dot + 1) >= sizeof ext)
+    return -1;
+  for (i = 0; dot[1 + i] != '\0'; i++)
+    ext[i] = (char) (dot[1 + i] >= 'A' && dot[1 + i] <= 'Z'
+                     ? dot[1 + i] - 'A' + 'a' : dot[1 + i]);
+  ext[i] = '\0';
+  if (strcmp (ext, "htm") == 0)
+    strcpy (ext, "html");
+  return report_format_parse (ext, format);
+}
+
+char *
+report_file_name (const char *company, const char *ext)
+{
+  struct buf b;
+  const char *p;
+  bool gap = false;
+
+  buf_init (&b);
+  for (p = company != NULL ? company : ""; *p != '\0'; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+
+      /* Letters (of any script: bytes of UTF-8 above 0x7f) and digits
+         as they are; anything else, a path's "/" and "." included, one
+         hyphen between words. */
+      if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z'))
+        {
+          if (gap && b.len > 0)
+            buf_addc (&b, '-');
+          buf_addc (&b, (char) c);
+          gap = false;
+        }
+      else
+        gap = true;
+      if (b.len >= 60 && ((unsigned char) p[1] & 0xc0) != 0x80)
+        break;
+    }
+  if (b.len == 0)
+    buf_add (&b, "leadwise-report");
+  buf_addf (&b, ".%s", ext);
+  return buf_take (&b);
+}
+
 char *
 report_answer_text (const struct question *q, const char *value)
 {

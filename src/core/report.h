@@ -17,6 +17,16 @@ enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_HTML, REPORT_JSON };
    unknown name. */
 int report_format_parse (const char *name, enum report_format *format);
 
+/* The format a file name's extension names: .txt, .text, .md,
+   .markdown, .html, .htm, .json (any case).  Returns 0, or -1 for none
+   of those. */
+int report_format_for_path (const char *path, enum report_format *format);
+
+/* A file name for a report on COMPANY (UTF-8, or NULL): its words joined
+   by hyphens ("Tiny-Ledger.txt"), nothing that makes a path, EXT after
+   the dot.  Free the result. */
+char *report_file_name (const char *company, const char *ext);
+
 /* Write the report of R (scored from BANK and SESSION) to FP.  Returns 0,
    or -1 when writing failed (errno set). */
 int report_write (FILE *fp, enum report_format format,

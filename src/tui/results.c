@@ -1,6 +1,11 @@
-/* results.c: the results screen. */
+/* results.c: the results screen, drawn by leadwise (view.c), and its
+   actions. */
+#define _GNU_SOURCE 1           /* pipe2, environ */
 #include "system.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,14 +14,17 @@
 #include "core/atomic.h"
 #include "core/diag.h"
 #include "core/msg.h"
+#include "core/paths.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
 #include "core/workshop.h"
+#include "tui/ask.h"
 #include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
+#include "tui/view.h"
 
 enum { BTN_REPORT, BTN_SAVE, BTN_PRINT, BTN_EDIT, BTN_QUIT, BTN_COUNT };
 
@@ -29,236 +37,239 @@ struct results
   struct result r;
 };
 
-/* A score as a bar of WIDTH characters, or "not known yet". */
+/* LABEL and VALUE side by side, LABELS wide; VALUE on the next line
+   when the screen is too narrow for both. */
 static void
-results_bar (struct buf *b, const char *label, int score, int width)
+results_pair (struct view *v, const char *label, const char *value,
+              int labels)
 {
-  int fill = (score * width + 50) / 100, i;
+  char *l = screen_text (label), *first, *rest;
 
-  buf_addf (b, "  %-5s ", label);
-  if (score == SCORE_NONE)
+  if (v->width >= labels + 2 + 24)
     {
-      buf_addf (b, "%s\n", _("not known yet"));
-      return;
+      first = xasprintf ("%-*s  ", labels, l);
+      rest = xasprintf ("%*s", labels + 2, "");
+      view_add (v, VIEW_TEXT, -1, first, rest, value);
+      free (first);
+      free (rest);
     }
-  buf_addc (b, '[');
-  for (i = 0; i < width; i++)
-    buf_addc (b, i < fill ? '#' : '.');
-  buf_addf (b, "] %3d\n", score);
+  else
+    {
+      view_add_raw (v, VIEW_HEADING, -1, xstrdup (l));
+      view_add (v, VIEW_TEXT, -1, "  ", "  ", value);
+    }
+  free (l);
 }
 
-/* Whether every score is known, for the histograms above the text. */
-static bool
-results_scores_known (const struct result *r)
+/* The widest of N labels, on the screen. */
+static int
+results_label_width (const char *const *labels, size_t n)
 {
-  int i;
+  size_t i;
+  int w = 0;
+
+  for (i = 0; i < n; i++)
+    if (labels[i] != NULL)
+      {
+        char *t = screen_text (labels[i]);
+
+        if ((int) strlen (t) > w)
+          w = (int) strlen (t);
+        free (t);
+      }
+  return w;
+}
+
+/* Who leads technology, and the Chief AI Officer. */
+static void
+results_verdicts (struct view *v, const struct result *r)
+{
+  const char *labels[4] = { NULL, NULL, NULL, NULL };
+  const char *values[4] = { NULL, NULL, NULL, NULL };
+  char *lead;
+  size_t i;
+  int w;
+
+  lead = r->primary != PRIMARY_UNDECIDED && r->form == FORM_FRACTIONAL
+         ? xasprintf ("%s (%s)", _(words_primary (r->primary)),
+                      _(words_form (r->form)))
+         : xstrdup (_(words_primary (r->primary)));
+  labels[0] = _("Technology leadership");
+  values[0] = lead;
+  if (result_has_cto (r))
+    {
+      labels[1] = _("Kind of CTO");
+      values[1] = _(words_kind (r->cto_kind));
+    }
+  labels[2] = _("Chief AI Officer");
+  values[2] = _(words_caio_in (r->caio, r->primary,
+                               result_leader_missing (r)));
+  if (r->caio == CAIO_DEDICATED && r->reports_to != REPORTS_NONE)
+    {
+      labels[3] = _("The CAIO reports to");
+      values[3] = _(words_reports_to (r->reports_to));
+    }
+  w = results_label_width (labels, 4);
+  for (i = 0; i < 4; i++)
+    if (labels[i] != NULL)
+      results_pair (v, labels[i], values[i], w);
+  free (lead);
+}
+
+/* The three scores as bars: "CTO   ######....  63/100". */
+static void
+results_bars (struct view *v, const struct result *r)
+{
+  const char *roles[ROLE_COUNT];
+  char *full = screen_symbol ("\u2588", "#"), *empty = screen_symbol ("\u2591", ".");
+  int i, w, bar;
 
   for (i = 0; i < ROLE_COUNT; i++)
-    if (r->scores[i] == SCORE_NONE)
-      return false;
-  return true;
+    roles[i] = _(words_role (i));
+  w = results_label_width (roles, ROLE_COUNT);
+  bar = v->width - w - 2 - 9;
+  if (bar > 30)
+    bar = 30;
+  for (i = 0; i < ROLE_COUNT; i++)
+    {
+      char *label = screen_text (roles[i]);
+      struct buf b;
+      int k, fill = (r->scores[i] * bar + 50) / 100;
+
+      buf_init (&b);
+      buf_addf (&b, "%-*s  ", w, label);
+      if (r->scores[i] == SCORE_NONE)
+        {
+          char *unknown = screen_text (_("not known yet"));
+
+          buf_add (&b, unknown);
+          free (unknown);
+        }
+      else
+        {
+          /* TRANSLATORS: a score out of 100, beside its bar. */
+          char *score = xasprintf (_("%d/100"), r->scores[i]);
+          char *shown = screen_text (score);
+
+          for (k = 0; k < bar; k++)
+            buf_add (&b, k < fill ? full : empty);
+          buf_addf (&b, "  %7s", shown);
+          free (shown);
+          free (score);
+        }
+      view_add_raw (v, VIEW_TEXT, -1, buf_take (&b));
+      free (label);
+    }
+  free (full);
+  free (empty);
 }
 
+/* What would change this advice: the first turning point on the first
+   screen; ALL: every one. */
 static void
-results_add_msg (struct buf *b, const char *prefix, const struct msg *m)
+results_turns (struct view *v, const struct result *r, bool all)
 {
-  char *text = msg_format (m, true);
-
-  buf_addf (b, "%s%s\n", prefix, text);
-  free (text);
-}
-
-/* The verdicts, and what would change them. */
-static void
-results_verdicts (struct buf *b, const struct result *r)
-{
-  size_t i, n;
   char **lines;
+  size_t i, n = words_turn_lines (r, true, &lines);
 
-  buf_addf (b, "\n%s: %s\n", _("Technology leadership"),
-            _(words_primary (r->primary)));
-  if (r->primary != PRIMARY_UNDECIDED && r->form == FORM_FRACTIONAL)
-    buf_addf (b, "%s: %s\n", _("Leadership form"), _(words_form (r->form)));
-  if (result_has_cto (r))
-    buf_addf (b, "%s: %s\n", _("Kind of CTO"), _(words_kind (r->cto_kind)));
-  buf_addf (b, "%s: %s\n", _("Chief AI Officer"),
-            _(words_caio_in (r->caio, r->primary,
-                             result_leader_missing (r))));
-  if (r->caio == CAIO_DEDICATED && r->reports_to != REPORTS_NONE)
-    buf_addf (b, "%s: %s\n", _("The CAIO reports to"),
-              _(words_reports_to (r->reports_to)));
-  if (r->n_turns == 0)
-    return;
-  buf_addf (b, "\n%s\n", _("What would change this advice"));
-  n = words_turn_lines (r, true, &lines);
+  if (n > 0 && (all ? n > 1 : true))
+    {
+      view_blank (v);
+      view_add (v, VIEW_HEADING, -1, "", "",
+                all ? _("More that would change this advice")
+                    : _("What would change this advice"));
+    }
   for (i = 0; i < n; i++)
     {
-      buf_addf (b, "  - %s\n", lines[i]);
+      if (all ? i > 0 : i == 0)
+        view_add (v, VIEW_TEXT, -1, "- ", "  ", lines[i]);
       free (lines[i]);
     }
   free (lines);
 }
 
-/* The summary: the headline, the bars, the verdicts, the signs, the
-   tools, why. */
-static char *
-results_summary (const struct results *s, bool with_bars)
+/* Each tool: its verdict and how far its checklist is, and what to do
+   next (the first step; ALL: every step). */
+static void
+results_tools (struct view *v, const struct result *r, bool all)
 {
-  const struct result *r = &s->r;
-  struct buf b;
   size_t i, k;
-  int width = COLS - 24 > 40 ? 40 : COLS - 24;
 
-  buf_init (&b);
-  buf_addf (&b, "%s\n", _(words_headline (r)));
-  if (!with_bars)
-    {
-      buf_addc (&b, '\n');
-      for (i = 0; i < ROLE_COUNT; i++)
-        results_bar (&b, _(words_role (i)), r->scores[i],
-                     width < 10 ? 10 : width);
-    }
-  results_verdicts (&b, r);
-  buf_addf (&b, "\n");
-  buf_addf (&b, _(words_signs_title (r)), r->indicators_met);
-  buf_addc (&b, '\n');
-  for (i = 0; i < IND_COUNT; i++)
-    buf_addf (&b, "  %s %s\n", r->indicators[i] == TRI_YES ? "[x]"
-              : r->indicators[i] == TRI_NO ? "[ ]" : "[?]",
-              _(words_indicator (i)));
+  if (r->n_tools == 0)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "",
+            all ? _("Next steps for each AI tool") : _("AI tools"));
   for (i = 0; i < r->n_tools; i++)
     {
       const struct tool_result *t = &r->tools[i];
+      /* TRANSLATORS: a tool's line on the results screen: its number,
+         name, verdict, and how many of the six checklist steps are
+         done. */
+      char *line = xasprintf (_("%d. %s: %s (%d of 6 steps done)"),
+                              t->number,
+                              t->name != NULL ? t->name : _("(no name)"),
+                              _(words_tool_verdict (t)), t->steps_done);
 
-      buf_addf (&b, "\n%d. %s: %s\n", t->number,
-                t->name != NULL ? t->name : _("(no name)"),
-                _(words_tool_verdict (t)));
-      for (k = 0; k < t->n_next && k < 2; k++)
-        buf_addf (&b, "   - %s\n", _(t->next[k]));
-    }
-  buf_addf (&b, "\n%s\n", _("Why"));
-  for (i = 0; i < r->n_reasons; i++)
-    results_add_msg (&b, "  - ", &r->reasons[i].effect);
-  return buf_take (&b);
-}
+      view_add (v, all ? VIEW_TEXT : VIEW_STRONG, -1, "", "   ",
+                all ? (t->name != NULL ? t->name : _("(no name)")) : line);
+      free (line);
+      for (k = 0; k < t->n_next && (all || k < 1); k++)
+        {
+          /* TRANSLATORS: before the next step of a tool's checklist. */
+          char *next = xasprintf (_("Next: %s"), _(t->next[k]));
 
-/* The three scores as CDK histograms side by side on rows 0 to 4. */
-static void
-results_histograms (CDKSCREEN *cdk, const struct result *r,
-                    CDKHISTOGRAM **h)
-{
-  int i, width = COLS / ROLE_COUNT;
-
-  for (i = 0; i < ROLE_COUNT; i++)
-    {
-      char *title = screen_text (_(words_role (i)));
-
-      h[i] = newCDKHistogram (cdk, i * width, 0, 3, width, HORIZONTAL, title,
-                              TRUE, FALSE);
-      if (h[i] != NULL)
-        setCDKHistogram (h[i], vPERCENT, CENTER, A_BOLD, 0, 100,
-                         r->scores[i], ' ' | A_REVERSE, TRUE);
-      free (title);
+          view_add (v, VIEW_TEXT, -1, "   ", "   ", all ? _(t->next[k])
+                                                        : next);
+          free (next);
+        }
     }
 }
 
-/* Keys of CDK's viewer that leadwise does not offer: its search (which
-   crashes this CDK), its line jump and its file statistics.  Bound to
-   this, they do nothing. */
-static int
-results_key_ignored (EObjectType type, void *object, void *data, chtype key)
-{
-  (void) type, (void) object, (void) data, (void) key;
-  return TRUE;
-}
-
-/* ? and F1 on the results: how to move about, as on every screen. */
-static int
-results_key_help (EObjectType type, void *object, void *data, chtype key)
-{
-  CDKVIEWER *viewer = object;
-
-  (void) type, (void) data, (void) key;
-  /* TRANSLATORS: the title of a help pop-up. */
-  screen_message (_("Help"),
-                  _("Up and Down, Page Up and Page Down scroll the text. "
-                    "Tab moves between the buttons below it, and Enter "
-                    "chooses one. Esc goes back."));
-  refreshCDKScreen (ScreenOf (viewer));
-  return TRUE;
-}
-
+/* The signs, and why. */
 static void
-results_bind_keys (CDKVIEWER *viewer)
+results_details (struct view *v, const struct result *r)
 {
-  static const chtype ignored[] = { '/', 'n', 'N', ':', 'i', 's', 'S' };
+  char *title = xasprintf (_(words_signs_title (r)), r->indicators_met);
   size_t i;
 
-  for (i = 0; i < sizeof ignored / sizeof ignored[0]; i++)
-    bindCDKObject (vVIEWER, viewer, ignored[i], results_key_ignored, NULL);
-  bindCDKObject (vVIEWER, viewer, '?', results_key_help, NULL);
-  bindCDKObject (vVIEWER, viewer, KEY_F (1), results_key_help, NULL);
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", title);
+  free (title);
+  for (i = 0; i < IND_COUNT; i++)
+    view_add (v, VIEW_TEXT, -1,
+              r->indicators[i] == TRI_YES ? "[x] "
+              : r->indicators[i] == TRI_NO ? "[ ] " : "[?] ", "    ",
+              _(words_indicator (i)));
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Why"));
+  for (i = 0; i < r->n_reasons; i++)
+    {
+      char *text = msg_format (&r->reasons[i].effect, true);
+
+      view_add (v, VIEW_TEXT, -1, "- ", "  ", text);
+      free (text);
+    }
 }
 
-/* Show TEXT (UTF-8) in a viewer with BUTTONS, under the score
-   histograms of R when R is not NULL and the screen is tall enough;
-   returns the button, or -1 (Esc, a signal, a lost terminal). */
-static int
-results_view (const char *title, const char *text, const char *const *buttons,
-              int n, const struct result *r)
+/* The results screen's document: what a founder needs first, on the
+   first screen at 80x24, then the rest. */
+static void
+results_build (struct view *v, void *data)
 {
-  CDKHISTOGRAM *bars[ROLE_COUNT] = { NULL, NULL, NULL };
-  char *shown = screen_text (text), *head = screen_text (title), **lines;
-  char *labels[BTN_COUNT];
-  int n_lines, i, choice = -1;
-  CDKSCREEN *cdk;
-  CDKVIEWER *viewer;
+  const struct results *s = data;
+  const struct result *r = &s->r;
 
-  for (i = 0; i < n; i++)
-    labels[i] = screen_text (buttons[i]);
-  for (;;)
-    {
-      if (!screen_big_enough () && !screen_wait_big_enough ())
-        break;
-      int top = r != NULL && LINES >= 16 && results_scores_known (r) ? 5 : 0;
-
-      lines = screen_wrap (shown, COLS - 2, &n_lines);
-      cdk = initCDKScreen (stdscr);
-      if (top > 0)
-        results_histograms (cdk, r, bars);
-      viewer = newCDKViewer (cdk, 0, top, LINES - top, COLS,
-                             (CDK_CSTRING2) labels, n, A_REVERSE, TRUE,
-                             FALSE);
-      if (viewer != NULL)
-        {
-          /* Not interpreted: no text of the user's is taken as markup. */
-          setCDKViewer (viewer, head, (CDK_CSTRING2) lines, n_lines,
-                        A_REVERSE, FALSE, TRUE, TRUE);
-          results_bind_keys (viewer);
-          refreshCDKScreen (cdk);
-          choice = activateCDKViewer (viewer, NULL);
-          if (viewer->exitType != vNORMAL || key_stopped () != 0)
-            choice = -1;
-          destroyCDKViewer (viewer);
-        }
-      for (i = 0; i < ROLE_COUNT; i++)
-        if (bars[i] != NULL)
-          {
-            destroyCDKHistogram (bars[i]);
-            bars[i] = NULL;
-          }
-      destroyCDKScreen (cdk);
-      screen_free_lines (lines, n_lines);
-      erase ();
-      refresh ();
-      if (viewer != NULL)
-        break;
-    }
-  for (i = 0; i < n; i++)
-    free (labels[i]);
-  free (shown);
-  free (head);
-  return choice;
+  view_add (v, VIEW_STRONG, -1, "", "", _(words_headline (r)));
+  view_blank (v);
+  results_verdicts (v, r);
+  view_blank (v);
+  results_bars (v, r);
+  results_turns (v, r, false);
+  results_tools (v, r, false);
+  results_turns (v, r, true);
+  results_details (v, r);
+  results_tools (v, r, true);
 }
 
 static char *
@@ -273,53 +284,254 @@ results_text (const struct results *s, enum report_format format)
   return text;
 }
 
+/* ? and F1: how to move about. */
+static void
+results_help (void)
+{
+  /* TRANSLATORS: the title of a help pop-up. */
+  screen_message (_("Help"),
+                  _("Up and Down, Page Up and Page Down, Home and End scroll "
+                    "the text. Left, Right and Tab move between the actions "
+                    "below it, and Enter does the one in brackets. q quits, "
+                    "Esc goes back."));
+}
+
+/* Whether LINE is a rule of "=" or "-" under a heading. */
+static bool
+results_is_rule (const char *line)
+{
+  return line[0] != '\0' && strspn (line, "=-") == strlen (line);
+}
+
+/* The full report, wrapped again to the screen: a heading (the line
+   over a rule) in bold, the rule left out; a paragraph (lines the
+   report wrapped at 78 columns: a line of 60 or more goes on in the
+   next one of its indent) as one text, with the indent it has. */
+static void
+results_build_report (struct view *v, void *data)
+{
+  const struct results *s = data;
+  char *text = results_text (s, REPORT_TEXT);
+  struct lines all;
+  char *line, *next;
+  size_t len, next_len;
+  const char *why;
+
+  lines_init (&all, text, strlen (text));
+  line = lines_next (&all, &len, &why);
+  while (line != NULL)
+    {
+      size_t lead = strspn (line, " ");
+      bool bullet = strncmp (line + lead, "- ", 2) == 0;
+      char *indent = xasprintf ("%*s", (int) (lead < 20 ? lead : 20), "");
+      char *hang = xasprintf ("%s%s", indent, bullet ? "  " : "");
+      struct buf para;
+
+      buf_init (&para);
+      buf_add (&para, line + lead);
+      next = lines_next (&all, &next_len, &why);
+      if (next != NULL && results_is_rule (next) && line[0] != '\0')
+        {
+          view_blank (v);
+          view_add (v, VIEW_HEADING, -1, "", "", para.data);
+          next = lines_next (&all, &next_len, &why);
+        }
+      else if (line[0] == '\0')
+        view_blank (v);
+      else
+        {
+          while (next != NULL && len >= 60 && next[0] != '\0'
+                 && strspn (next, " ") == strlen (hang)
+                 && strncmp (next + strlen (hang), "- ", 2) != 0)
+            {
+              buf_addc (&para, ' ');
+              buf_add (&para, next + strlen (hang));
+              len = next_len;
+              next = lines_next (&all, &next_len, &why);
+            }
+          view_add (v, VIEW_TEXT, -1, indent, hang, para.data);
+        }
+      buf_free (&para);
+      free (indent);
+      free (hang);
+      line = next;
+      len = next_len;
+    }
+  free (text);
+}
+
+static void
+results_full_report (const struct results *s)
+{
+  const char *back[1];
+  struct view_screen screen;
+  struct view_state state = { 0, -1, 0 };
+  int key;
+
+  /* TRANSLATORS: a button; keep it short. */
+  back[0] = _("Back");
+  /* TRANSLATORS: the title bar of the full report; keep it short. */
+  screen.title = _("Full report");
+  /* TRANSLATORS: key hints of the full report; keep under 78 columns. */
+  screen.hint = COLS >= 70 ? _("Up/Down Page Up/Down scroll  Enter or Esc back"
+                               "  ? help")
+                           : _("Arrows scroll  Esc back");
+  screen.buttons = back;
+  screen.n_buttons = 1;
+  for (;;)
+    {
+      key = view_show (&screen, &state, results_build_report, (void *) s);
+      if (key == '?' || key == KEY_F (1))
+        results_help ();
+      else if (key_stopped () != 0 || key == '\n' || key == '\r'
+               || key == KEY_ENTER || key == 27 || key == 'q' || key == 'Q'
+               || key == KEY_LEFT)
+        return;
+    }
+}
+/* In a workshop: beside the participant's answers, for the facilitator;
+   no file name is asked of a stranger. */
+static void
+results_save_kiosk (const struct results *s)
+{
+  struct diag d;
+  char *path = workshop_report_path (s->save_path, "txt");
+
+  diag_init (&d);
+  if (report_save (path, REPORT_TEXT, s->bank, s->session, &s->r, &d) == 0)
+    /* TRANSLATORS: the title of a message box. */
+    screen_message (_("Saved"),
+                    _("The report is saved for the facilitator."));
+  else
+    screen_message (_("The report could not be saved"),
+                    _("Please tell the facilitator."));
+  diag_free (&d);
+  free (path);
+}
+
+/* Where the typed NAME is, for the message: absolute. */
+static char *
+results_where (const char *name)
+{
+  char *dir, *real, *where;
+  const char *slash = strrchr (name, '/');
+
+  dir = slash == NULL ? xstrdup (".")
+        : slash == name ? xstrdup ("/")
+        : xstrndup (name, (size_t) (slash - name));
+  real = realpath (dir, NULL);
+  where = real != NULL ? xasprintf ("%s/%s", strcmp (real, "/") == 0 ? ""
+                                    : real, slash != NULL ? slash + 1 : name)
+                       : xstrdup (name);
+  free (real);
+  free (dir);
+  return where;
+}
+
+/* Ask for a file name (the company's, in the current directory, at
+   first); NULL when the person goes back.  *FORMAT gets the format its
+   extension names. */
+static char *
+results_ask_file (const struct results *s, enum report_format *format)
+{
+  struct question q;
+  struct ask_info info;
+  char *typed = report_file_name (s->r.company, "txt"), *value = NULL;
+  char *error = NULL, *path = NULL;
+  enum ask_action act;
+
+  memset (&q, 0, sizeof q);
+  q.type = QT_TEXT;
+  memset (&info, 0, sizeof info);
+  /* TRANSLATORS: the header of the screen that asks for a file name. */
+  info.section = _("Save the report");
+  /* TRANSLATORS: asking for a file name. */
+  info.prompt = _("Save the report in which file?");
+  info.help = _("Type a file name, or a path; ~ is your home directory. "
+                "Its ending chooses the format: .txt for plain text, .md "
+                "for Markdown, .html for a web page (to print or share), "
+                ".json for other programs.");
+  /* TRANSLATORS: key hints for the file name; keep under 78 columns. */
+  info.keys = _("Enter save  Esc cancel  F1 help");
+  for (;;)
+    {
+      info.error = error;
+      act = ask_question (&info, &q, typed, NULL, &value);
+      free (error);
+      error = NULL;
+      if (act == ASK_REDRAW || act == ASK_MENU)
+        {
+          free (typed);
+          typed = value != NULL ? value : xstrdup ("");
+          value = NULL;
+          continue;
+        }
+      if (act != ASK_ANSWER)
+        break;
+      free (typed);
+      typed = value;
+      value = NULL;
+      free (path);
+      path = paths_expand_home (str_trim (typed));
+      if (path[0] == '\0')
+        error = xstrdup (_("Type a file name."));
+      else if (report_format_for_path (path, format) != 0)
+        error = xstrdup (_("End the name in .txt, .md, .html or .json: "
+                           "it chooses the format."));
+      else if (access (path, F_OK) == 0)
+        {
+          /* TRANSLATORS: %s is a file name. */
+          char *q2 = xasprintf (_("%s exists. Replace it?"), path);
+          bool yes = screen_confirm (q2);
+
+          free (q2);
+          if (yes)
+            break;
+          continue;
+        }
+      else
+        break;
+    }
+  free (typed);
+  free (error);
+  if (act != ASK_ANSWER)
+    {
+      free (path);
+      return NULL;
+    }
+  return path;
+}
+
 static void
 results_save (const struct results *s)
 {
-  static const char *const exts[] = { "txt", "md", "html", "json" };
-  const char *formats[5];
+  enum report_format format = REPORT_TEXT;
   struct diag d;
-  char *dir, *path;
-  const char *slash = strrchr (s->save_path, '/');
-  int f;
+  char *path, *where, *done;
 
-  /* TRANSLATORS: a button in a row of five formats (Text, Markdown, HTML,
-     JSON, Cancel); keep it short. */
-  formats[0] = _("Text");
-  formats[1] = "Markdown";
-  formats[2] = "HTML";
-  formats[3] = "JSON";
-  /* TRANSLATORS: a button; keep it short. */
-  formats[4] = _("Cancel");
-  f = screen_choose (_("Save the report"), _("In which format?"), formats, 5);
-  if (f < 0 || f > 3)
-    return;
-  /* Next to the answers file: it is the user's own, writable place; in
-     a workshop, named after the participant's answers. */
-  dir = slash != NULL ? xstrndup (s->save_path, (size_t) (slash - s->save_path))
-                      : xstrdup (".");
-  path = s->kiosk ? workshop_report_path (s->save_path, exts[f])
-                  : xasprintf ("%s/leadwise-report.%s", dir, exts[f]);
-  diag_init (&d);
-  if (report_save (path, (enum report_format) f, s->bank, s->session, &s->r,
-                   &d) == 0)
+  if (s->kiosk)
     {
-      /* TRANSLATORS: %s is a file name. Shown in a box: keep it short. */
-      char *done = s->kiosk ? xstrdup (_("The report is saved for the "
-                                         "facilitator."))
-                            : xasprintf (_("The report is saved in %s"), path);
-
-      /* TRANSLATORS: the title of a message box. */
+      results_save_kiosk (s);
+      return;
+    }
+  path = results_ask_file (s, &format);
+  if (path == NULL)
+    return;
+  diag_init (&d);
+  if (report_save (path, format, s->bank, s->session, &s->r, &d) == 0)
+    {
+      where = results_where (path);
+      /* TRANSLATORS: %s is a file name. */
+      done = xasprintf (_("The report is saved in %s"), where);
       screen_message (_("Saved"), done);
       free (done);
+      free (where);
     }
   else
     screen_message (_("The report could not be saved"),
-                    s->kiosk ? _("Please tell the facilitator.")
-                    : d.count > 0 ? d.messages[0] : "");
+                    d.count > 0 ? d.messages[0] : path);
   diag_free (&d);
   free (path);
-  free (dir);
 }
 
 /* The printing command there is: lp, else lpr; NULL when neither. */
@@ -350,40 +562,118 @@ results_printer (void)
   return NULL;
 }
 
+/* Run PRINTER on TEXT, its output and errors kept in *SAID (at most
+   2 KB, for the screen); its exit status, or -1. */
+static int
+results_run_printer (const char *printer, const char *title,
+                     const char *text, char **said)
+{
+  char *argv[4];
+  int in[2], out[2], status = -1;
+  posix_spawn_file_actions_t fa;
+  struct sigaction ignore, old;
+  struct buf b;
+  pid_t pid;
+  size_t left = strlen (text);
+  char chunk[512];
+  ssize_t n;
+
+  *said = NULL;
+  argv[0] = (char *) printer;
+  /* The job's title, for the queue and the banner page. */
+  argv[1] = (char *) (strcmp (printer, "lp") == 0 ? "-t" : "-J");
+  argv[2] = (char *) title;
+  argv[3] = NULL;
+  if (pipe2 (in, O_CLOEXEC) != 0)
+    return -1;
+  if (pipe2 (out, O_CLOEXEC) != 0)
+    {
+      close (in[0]);
+      close (in[1]);
+      return -1;
+    }
+  posix_spawn_file_actions_init (&fa);
+  posix_spawn_file_actions_adddup2 (&fa, in[0], STDIN_FILENO);
+  posix_spawn_file_actions_adddup2 (&fa, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2 (&fa, out[1], STDERR_FILENO);
+  if (posix_spawnp (&pid, printer, &fa, NULL, argv, environ) != 0)
+    pid = -1;
+  posix_spawn_file_actions_destroy (&fa);
+  close (in[0]);
+  close (out[1]);
+  /* A printer that ends without reading is an error to show, not a
+     SIGPIPE to die of. */
+  memset (&ignore, 0, sizeof ignore);
+  ignore.sa_handler = SIG_IGN;
+  sigaction (SIGPIPE, &ignore, &old);
+  while (pid > 0 && left > 0 && (n = write (in[1], text, left)) > 0)
+    text += n, left -= (size_t) n;
+  close (in[1]);
+  sigaction (SIGPIPE, &old, NULL);
+  buf_init (&b);
+  buf_add (&b, "");
+  while ((n = read (out[0], chunk, sizeof chunk)) > 0)
+    if (b.len < 2048)
+      buf_addn (&b, chunk, (size_t) n);
+  close (out[0]);
+  if (pid > 0 && waitpid (pid, &status, 0) == pid)
+    status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  else
+    status = -1;
+  *said = buf_take (&b);
+  return status;
+}
+
 static void
 results_print (const struct results *s)
 {
   const char *printer = results_printer ();
-  char *text, *done;
-  FILE *pipe;
+  char *text, *said, *title, *msg;
   int status;
 
   if (printer == NULL)
     {
       if (screen_confirm (_("No printing command (lp or lpr) was found. "
-                            "Save the report instead?")))
+                            "Save the report to a file instead?")))
         results_save (s);
       return;
     }
   text = results_text (s, REPORT_TEXT);
-  pipe = popen (printer, "w");
-  status = -1;
-  if (pipe != NULL)
-    {
-      fputs (text, pipe);
-      status = pclose (pipe);
-    }
+  /* TRANSLATORS: the title of a print job; %s is the company's name. */
+  title = xasprintf (_("leadwise: %s"), s->r.company != NULL
+                     ? s->r.company : _("(no name)"));
+  status = results_run_printer (printer, title, text, &said);
+  str_trim (said);
   if (status == 0)
-    /* TRANSLATORS: %s is the printing command, lp or lpr. */
-    done = xasprintf (_("The report was sent to the printer with %s."),
-                      printer);
+    {
+      /* TRANSLATORS: %s is the printing command, lp or lpr; what it said
+         follows on the next line. */
+      msg = xasprintf (_("The report was sent to the printer with %s."),
+                       printer);
+      if (said[0] != '\0')
+        {
+          char *both = xasprintf ("%s\n%s", msg, said);
+
+          free (msg);
+          msg = both;
+        }
+      screen_message (_("Print"), msg);
+    }
   else
-    /* TRANSLATORS: %s is the print command, lp or lpr. */
-    done = xasprintf (_("%s could not print the report."), printer);
-  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
-     short. */
-  screen_message (_("Print"), done);
-  free (done);
+    {
+      /* TRANSLATORS: %s is the print command, lp or lpr; then what it
+         said, then a question. */
+      char *fmt = xasprintf (_("%s could not print the report."), printer);
+
+      msg = xasprintf ("%s\n%s\n\n%s", fmt, said[0] != '\0' ? said : "",
+                       _("Save it to a file instead?"));
+      free (fmt);
+      if (screen_confirm (msg))
+        results_save (s);
+    }
+  free (msg);
+  free (said);
+  free (title);
   free (text);
 }
 
@@ -393,68 +683,73 @@ results_show (const struct bank *bank, const struct session *session,
 {
   struct results s = { bank, session, save_path, kiosk, { 0 } };
   const char *buttons[BTN_COUNT];
-  char *summary, *report;
+  int actions[BTN_COUNT], n = 0, key, i;
+  struct view_screen screen;
+  struct view_state state = { 0, -1, 0 };
   enum results_action action = RESULTS_QUIT;
-  int choice;
+  char *title;
 
   /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
      short. */
-  buttons[BTN_REPORT] = _("Full report");
+  buttons[n] = _("Full report"), actions[n++] = BTN_REPORT;
   /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
      short. */
-  buttons[BTN_SAVE] = _("Save");
+  buttons[n] = _("Save"), actions[n++] = BTN_SAVE;
+  if (!kiosk)
+    /* No printer, and no program started, for a stranger in a kiosk.
+       TRANSLATORS: a button in a row of five on an 80-column screen; keep
+       it short. */
+    buttons[n] = _("Print"), actions[n++] = BTN_PRINT;
   /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
      short. */
-  buttons[BTN_PRINT] = _("Print");
-  /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
-     short. */
-  buttons[BTN_EDIT] = _("Edit answers");
+  buttons[n] = _("Edit answers"), actions[n++] = BTN_EDIT;
   /* TRANSLATORS: a button; keep it short. */
-  buttons[BTN_QUIT] = _("Quit");
-  if (kiosk)
-    {
-      /* No printer, and no program started, for a stranger in a kiosk. */
-      buttons[BTN_PRINT] = buttons[BTN_EDIT];
-      buttons[BTN_EDIT] = buttons[BTN_QUIT];
-    }
+  buttons[n] = _("Quit"), actions[n++] = BTN_QUIT;
   score_run (bank, session, &s.r);
+  /* TRANSLATORS: the title bar of the results screen; %s is the
+     company's name. */
+  title = xasprintf (_("leadwise - Results: %s"), s.r.company != NULL
+                     ? s.r.company : _("(no name)"));
+  screen.title = title;
+  screen.buttons = buttons;
+  screen.n_buttons = n;
   for (;;)
     {
-      summary = results_summary (&s, LINES >= 16
-                                     && results_scores_known (&s.r));
-      /* TRANSLATORS: the title bar of the results screen; keep it short. */
-      choice = results_view (_("Results"), summary, buttons,
-                             kiosk ? BTN_COUNT - 1 : BTN_COUNT, &s.r);
-      free (summary);
-      /* In a kiosk the buttons after Save move up by one. */
-      if (kiosk && choice >= BTN_PRINT)
-        choice++;
-      if (choice == BTN_REPORT)
+      /* TRANSLATORS: key hints of the results screen; keep under 78
+         columns. */
+      screen.hint = COLS >= 78 ? _("Up/Down scroll  Left/Right/Tab choose  "
+                                   "Enter do it  ? help  q quit")
+                    /* TRANSLATORS: the same for 40 columns. */
+                    : _("Arrows  Enter  ? help  q quit");
+      key = view_show (&screen, &state, results_build, &s);
+      if (key_stopped () != 0 || key == 'q' || key == 'Q' || key == 27
+          || key == KEY_F (10))
+        break;
+      if (key == '?' || key == KEY_F (1))
         {
-          const char *back[1];
-
-          /* TRANSLATORS: a button; keep it short. */
-          back[0] = _("Back");
-          report = results_text (&s, REPORT_TEXT);
-          /* TRANSLATORS: a button in a row of five on an 80-column screen;
-             keep it short. */
-          if (results_view (_("Full report"), report, back, 1, NULL) < 0
-              && key_stopped () != 0)
-            choice = -1;
-          free (report);
+          results_help ();
+          continue;
         }
-      else if (choice == BTN_SAVE)
+      if (key != '\n' && key != '\r' && key != KEY_ENTER)
+        continue;
+      i = actions[state.button];
+      if (i == BTN_REPORT)
+        results_full_report (&s);
+      else if (i == BTN_SAVE)
         results_save (&s);
-      else if (choice == BTN_PRINT)
+      else if (i == BTN_PRINT)
         results_print (&s);
-      else if (choice == BTN_EDIT)
+      else if (i == BTN_EDIT)
         {
           action = RESULTS_EDIT;
           break;
         }
-      if (choice < 0 || choice == BTN_QUIT)
+      else
+        break;
+      if (key_stopped () != 0)
         break;
     }
+  free (title);
   result_free (&s.r);
   return action;
 }

@@ -108,6 +108,29 @@ screen_text (const char *text)
   return buf_take (&b);
 }
 
+char *
+screen_symbol (const char *utf8, const char *ascii)
+{
+  size_t n = strlen (utf8), i = 0, len;
+  unsigned long cp;
+  struct buf b;
+
+  buf_init (&b);
+  buf_add (&b, "");
+  while (i < n && (len = utf8_decode (utf8 + i, n - i, &cp)) > 0
+         && letters_byte ((uint32_t) cp) != 0)
+    {
+      buf_addc (&b, (char) letters_byte ((uint32_t) cp));
+      i += len;
+    }
+  if (i < n)
+    {
+      buf_free (&b);
+      return xstrdup (ascii);
+    }
+  return buf_take (&b);
+}
+
 char **
 screen_wrap (const char *text, int width, int *n)
 {
@@ -164,6 +187,12 @@ static CDKSCREEN *screen_anchor;
 
 /* initCDKColor defines pair 8 * FG + BG + 1 over white, red, green,
    yellow, blue, magenta, cyan, black: white on blue is pair 5. */
+bool
+screen_colours (void)
+{
+  return screen_colour;
+}
+
 const char *
 screen_bar_on (void)
 {
@@ -276,7 +305,10 @@ screen_begin (const struct screen_options *opts)
       return false;
     }
   if (screen_letters)
-    use_legacy_coding (2);
+    {
+      use_legacy_coding (2);
+      screen_term_no_repeat ();
+    }
   /* Until the screen has been left and resumed once, this ncurses
      flushes its output after every cursor move: a write to the terminal
      (and, over SSH, a packet) for each gap in a line.  Leaving now,
@@ -342,6 +374,33 @@ screen_big_enough (void)
   return COLS >= SCREEN_MIN_COLS && LINES >= SCREEN_MIN_ROWS;
 }
 
+/* "Too small", wrapped to whatever room there is, in the middle. */
+static void
+screen_draw_too_small (void)
+{
+  /* TRANSLATORS: shown when the terminal is below the minimum size,
+     wrapped to as few as 20 columns; %dx%d are columns and lines. */
+  char *text = xasprintf (_("Terminal too small: leadwise needs %dx%d, "
+                            "this one is %dx%d."), SCREEN_MIN_COLS,
+                          SCREEN_MIN_ROWS, COLS, LINES);
+  /* TRANSLATORS: under the message above; keep q. */
+  char *all = xasprintf ("%s\n%s", text, _("Enlarge it, or press q to "
+                                            "quit."));
+  char *shown = screen_text (all), **lines;
+  int n, i, top;
+
+  lines = screen_wrap (shown, COLS, &n);
+  top = LINES > n ? (LINES - n) / 2 : 0;
+  erase ();
+  for (i = 0; i < n && top + i < LINES; i++)
+    mvaddnstr (top + i, 0, lines[i], COLS);
+  refresh ();
+  screen_free_lines (lines, n);
+  free (shown);
+  free (all);
+  free (text);
+}
+
 bool
 screen_wait_big_enough (void)
 {
@@ -349,15 +408,7 @@ screen_wait_big_enough (void)
 
   while (!screen_big_enough ())
     {
-      erase ();
-      /* TRANSLATORS: shown when the terminal is below the minimum size;
-         keep it short. */
-      mvprintw (0, 0, _("Terminal too small: leadwise needs %dx%d."),
-                SCREEN_MIN_COLS, SCREEN_MIN_ROWS);
-      /* TRANSLATORS: on a screen as small as 40 columns; keep q, and keep
-         it short. */
-      mvprintw (1, 0, "%s", _("Enlarge it, or press q to quit."));
-      refresh ();
+      screen_draw_too_small ();
       key = key_read (stdscr);
       if (key_stopped () != 0 || key == 'q' || key == 'Q')
         return false;

@@ -27,6 +27,9 @@ struct screen_options
 bool screen_begin (const struct screen_options *opts);
 void screen_end (void);
 
+/* Whether the screen has colours. */
+bool screen_colours (void);
+
 /* The CDK markup that starts and ends a bar (header, footer): white on
    blue with colours, reverse video without. */
 const char *screen_bar_on (void);
@@ -36,6 +39,10 @@ const char *screen_bar_off (void);
    UTF-8 locale, control characters and CDK markup made harmless.  Free
    the result. */
 char *screen_text (const char *text);
+
+/* UTF8 (a symbol such as a block or an arrow) for the screen when it
+   can show it, else ASCII.  Free the result. */
+char *screen_symbol (const char *utf8, const char *ascii);
 
 /* Split TEXT (already from screen_text) into lines of at most WIDTH
    columns; *N gets the count.  Free with screen_free_lines. */

@@ -9,4 +9,7 @@
 /* Whether the terminal type in TERM is known on this machine. */
 bool screen_term_known (void);
 
+/* After initscr: runs of one character go out one by one. */
+void screen_term_no_repeat (void);
+
 #endif

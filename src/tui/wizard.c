@@ -21,6 +21,7 @@
 #include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/wizard.h"
 
 struct wizard
@@ -37,6 +38,7 @@ struct wizard
   char *other_path;         /* the file chosen after saving failed */
   bool stopped;             /* by a signal or a lost terminal */
   bool reviewing;           /* editing one answer from the review */
+  struct view_state review_at;   /* where the review was */
   bool kiosk;               /* workshop mode */
   bool finished;            /* the end of the questions reached */
   enum { MODE_QUESTIONS, MODE_REVIEW, MODE_RESULTS } mode;
@@ -166,62 +168,135 @@ wizard_menu (struct wizard *w)
   free (items);
 }
 
-/* The review: every question asked, with its answer; Enter edits one,
-   the first line goes on to the results. */
+/* The review's document: a line to the results, then every question
+   asked, under its section (a tool's under the tool's name), whole, with
+   its whole answer under it. */
+struct review
+{
+  struct wizard *w;
+  struct flow_step *steps;
+  size_t n;
+};
+
+/* The heading over the questions of STEP's section, or NULL when it is
+   the previous step's. */
+static char *
+wizard_review_heading (const struct wizard *w, const struct flow_step *step,
+                       const struct flow_step *before)
+{
+  const struct section *s = &w->bank->sections[step->q->section];
+  const char *name;
+  char *id;
+
+  if (before != NULL && before->q->section == step->q->section
+      && before->instance == step->instance)
+    return NULL;
+  if (step->instance == 0)
+    return xstrdup (s->title != NULL ? _(s->title) : s->id);
+  id = bank_instance_id (&w->bank->questions[s->first], step->instance);
+  name = session_get (w->session, id);
+  free (id);
+  /* TRANSLATORS: a heading of the review over one AI tool's questions:
+     its number and its name. */
+  return xasprintf (_("AI tool %d: %s"), step->instance,
+                    name != NULL ? name : _("(no name)"));
+}
+
+static void
+wizard_review_build (struct view *v, void *data)
+{
+  const struct review *r = data;
+  size_t i;
+
+  /* TRANSLATORS: the first line of the review, which goes on to the
+     results. */
+  view_add (v, VIEW_STRONG, view_item (v), "> ", "  ",
+            _("See the results"));
+  for (i = 0; i < r->n; i++)
+    {
+      char *heading = wizard_review_heading (r->w, &r->steps[i],
+                                             i > 0 ? &r->steps[i - 1] : NULL);
+      char *id = flow_step_id (&r->steps[i]);
+      const char *value = session_get (r->w->session, id);
+      char *words = value != NULL
+                    ? report_answer_text (r->steps[i].q, value)
+                    : xstrdup (_("(not answered)"));
+      int item = view_item (v);
+
+      if (heading != NULL)
+        {
+          view_blank (v);
+          view_add (v, VIEW_HEADING, -1, "", "", heading);
+        }
+      view_add (v, VIEW_TEXT, item, "  ", "  ", _(r->steps[i].q->prompt));
+      view_add (v, VIEW_STRONG, item, "    = ", "      ", words);
+      free (words);
+      free (id);
+      free (heading);
+    }
+}
+
+/* The review: Enter edits the answer in focus, or goes on to the
+   results; where the reader was is kept for the return after an
+   edit. */
 static void
 wizard_review (struct wizard *w)
 {
-  struct flow_step *steps;
-  size_t n, i;
-  const char **items;
-  char **owned;
-  int choice;
+  struct review r;
+  struct view_screen screen;
+  int key;
 
-  steps = flow_steps (&w->flow, &n);
-  items = xcalloc (n + 1, sizeof *items);
-  owned = xcalloc (n, sizeof *owned);
-  /* TRANSLATORS: the first line of the review list; keep the star. */
-  items[0] = _("* See the results");
-  for (i = 0; i < n; i++)
-    {
-      char *id = flow_step_id (&steps[i]);
-      const char *value = session_get (w->session, id);
-      char *words = value != NULL ? report_answer_text (steps[i].q, value)
-                                  : xstrdup (_("(not answered)"));
-
-      /* The answer first, so it is seen however long the question. */
-      owned[i] = xasprintf ("%-24.24s  %s", words, _(steps[i].q->prompt));
-      items[i + 1] = owned[i];
-      free (words);
-      free (id);
-    }
+  r.w = w;
+  r.steps = flow_steps (&w->flow, &r.n);
   /* TRANSLATORS: a title bar; keep it short. */
-  choice = screen_pick (_("Review your answers"),
-                        /* TRANSLATORS: key hints at the foot of a list;
-                           keep the key names, and under 78 columns. */
-                        _("Enter edit the answer  Esc back"), items,
-                        (int) n + 1, 0);
-  if (choice == 0)
-    w->mode = MODE_RESULTS;
-  else if (choice > 0)
+  screen.title = _("Review your answers");
+  screen.buttons = NULL;
+  screen.n_buttons = 0;
+  if (w->review_at.item < 0)
+    w->review_at.item = 0;
+  for (;;)
     {
-      flow_go (&w->flow, &steps[choice - 1]);
+      /* TRANSLATORS: key hints of the review; keep the key names, and
+         under 78 columns. */
+      screen.hint = COLS >= 70 ? _("Up/Down move  Enter edit the answer  "
+                                   "r results  Esc back")
+                    /* TRANSLATORS: the same for 40 columns. */
+                    : _("Enter edit  r results  Esc back");
+      key = view_show (&screen, &w->review_at, wizard_review_build, &r);
+      if (key == '?' || key == KEY_F (1))
+        {
+          screen_message (_("Help"), _("Every question asked so far, "
+                                       "with its answer. Up and Down move "
+                                       "between them, Enter changes the "
+                                       "answer, r shows the results, Esc "
+                                       "goes back to the questions."));
+          continue;
+        }
+      break;
+    }
+  if (key_stopped () != 0)
+    {
+      w->stopped = true;
+      w->mode = MODE_QUESTIONS;
+    }
+  else if ((key == '\n' || key == '\r' || key == KEY_ENTER || key == ' ')
+           && w->review_at.item > 0
+           && (size_t) w->review_at.item <= r.n)
+    {
+      flow_go (&w->flow, &r.steps[w->review_at.item - 1]);
       w->reviewing = true;
       w->mode = MODE_QUESTIONS;
     }
-  else
+  else if (key == '\n' || key == '\r' || key == KEY_ENTER || key == ' '
+           || key == 'r' || key == 'R')
+    w->mode = MODE_RESULTS;
+  else       /* Esc, q: back to the questions (q asks there) */
     {
-      if (key_stopped () != 0)
-        w->stopped = true;
-      else if (!flow_current (&w->flow, &(struct flow_step) { 0 }))
+      if (!flow_current (&w->flow, &(struct flow_step) { 0 }))
         flow_back (&w->flow);
       w->mode = MODE_QUESTIONS;
     }
-  for (i = 0; i < n; i++)
-    free (owned[i]);
-  free (owned);
-  free (items);
-  free (steps);
+  free (r.steps);
 }
 
 /* Ask the current question once; false when the person quits. */

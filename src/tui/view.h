@@ -1,0 +1,78 @@
+/* view.h: a full screen drawn by leadwise, not by a CDK widget: a title
+   bar, a document that scrolls (text wrapped to the width, headings,
+   items one can move between, each as many lines as its text needs),
+   a row of actions, and a footer of key hints.  The results, the full
+   report and the review are views.  It shows what it is given and
+   decides nothing. */
+#ifndef LEADWISE_VIEW_H
+#define LEADWISE_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum view_style
+{
+  VIEW_TEXT,      /* plain */
+  VIEW_HEADING,   /* bold */
+  VIEW_STRONG     /* bold, for the one line that matters most */
+};
+
+struct view_line
+{
+  char *text;           /* screen text (screen_text): a byte a column */
+  enum view_style style;
+  int item;             /* the item it belongs to, or -1 */
+};
+
+struct view
+{
+  struct view_line *lines;
+  size_t n, cap;
+  int n_items;
+  int width;            /* what the text is wrapped to */
+};
+
+/* Add TEXT (UTF-8, translated) wrapped to the view's width: its first
+   line after FIRST, the others after REST (both ASCII indents, such as
+   "  - " and "    ").  ITEM: the item the lines belong to, or -1;
+   view_item starts a new one. */
+void view_add (struct view *v, enum view_style style, int item,
+               const char *first, const char *rest, const char *text);
+void view_blank (struct view *v);
+int view_item (struct view *v);
+
+/* The same with a line already for the screen, not wrapped. */
+void view_add_raw (struct view *v, enum view_style style, int item,
+                   char *line);
+
+/* Builds the document for WIDTH columns (again after a resize). */
+typedef void view_build (struct view *v, void *data);
+
+/* Where the reader is: kept from one view_show to the next. */
+struct view_state
+{
+  int top;              /* the first line shown */
+  int item;             /* the item with the focus, or -1 */
+  int button;           /* the action with the focus */
+};
+
+struct view_screen
+{
+  const char *title;              /* UTF-8, translated */
+  const char *hint;               /* the footer's key hints */
+  const char *const *buttons;     /* the actions (translated), or NULL */
+  int n_buttons;
+};
+
+/* Show the document BUILD makes until a key the caller must act on:
+   Enter, Space, Escape, q, ?, F1, F2, F10 or a letter; it is returned
+   (KEY_STOP when the terminal is gone or a signal came).  Moving about
+   (arrows, Page Up and Down, Home, End, Tab) and resizes are handled
+   here. */
+int view_show (const struct view_screen *screen, struct view_state *state,
+               view_build *build, void *data);
+
+/* The attribute of the title and footer bars. */
+int view_bar_attr (void);
+
+#endif
