@@ -53,8 +53,10 @@ mkdir -p "$state"
   printf 'meta.status = finished\nmeta.updated = 2026-11-30T09:15:00Z\n'
 } >"$save"
 cp "$save" "$tmp/before"
-tmux_start 80 24 "$run"
-tmux_wait "Your answers of 2026-11-30 09:15 UTC"
+# The time as the reader's clock says it (a POSIX TZ, one hour east of
+# UTC), not the UTC stamp of the file.
+tmux_start 80 24 "TZ=CET-1 $run"
+tmux_wait "Your answers of 2026-11-30 10:15 CET"
 tmux_screen | grep -q '^ *x\?See the results' || fail "results are not first"
 tmux_wait "Change your answers"
 tmux_keys Enter

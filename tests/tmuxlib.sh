@@ -100,3 +100,16 @@ tmux_press_until ()
     sleep 0.1
   done
 }
+
+# tmux_wait_gone TEXT [SECONDS]: wait until TEXT is no longer on screen.
+tmux_wait_gone ()
+{
+  tries=$(( ${2:-10} * 10 ))
+  while [ "$tries" -gt 0 ]; do
+    tmux_screen | grep -q -F -e "$1" || return 0
+    sleep 0.1
+    tries=$((tries - 1))
+  done
+  tmux_screen >&2
+  fail "'$1' stayed on the screen"
+}

@@ -57,7 +57,7 @@ tmux_wait "Wie komplex sind die internen Systeme"
 tmux_keys '?'
 tmux_wait "Denken Sie an ERP- und CRM-Systeme"
 clean_screen "help"
-tmux_keys Enter
+tmux_keys '?' 
 tmux_keys m
 tmux_wait "Alle Antworten durchsehen"
 tmux_keys Down Down Down Down Down Down Enter   # the last: the language

@@ -43,12 +43,13 @@ for term in xterm xterm-256color screen vt100 linux rxvt; do
   tmux_screen | grep -q "What does the company sell?" \
     || fail "a key answered the list ($term)"
   grep -q '^company.offering' "$state" && fail "an answer from a key ($term)"
-  # F1 and F10 in the forms of xterm (SS3), vt220 and the Linux console.
+  # F1 (which shows the help above the options, and hides it again) and
+  # F10 in the forms of xterm (SS3), vt220 and the Linux console.
   for f1 in '\033OP' '\033[11~' '\033[[A'; do
     tmux_keys -l "$(printf "$f1")"
-    tmux_wait "(press any key)"
-    tmux_keys Escape
-    tmux_wait "Enter choose"
+    tmux_wait "This is the biggest single factor"
+    tmux_keys -l "$(printf "$f1")"
+    tmux_wait_gone "This is the biggest single factor"
   done
   tmux_keys -l "$(printf '\033[21~')"
   tmux_wait "Quit now?"

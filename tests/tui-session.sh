@@ -26,17 +26,18 @@ tmux_wait "What is the company called?"
 tmux_wait "Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit"
 key 'Tiny Ledger' Enter "What does the company sell?"
 tmux_wait "Enter choose  Esc back  Tab skip  ? help  m menu  q quit"
-tmux_screen | grep -q '\[\*\]' && fail "an unanswered question shows an answer"
+tmux_screen | grep -q '(•)' && fail "an unanswered question shows an answer"
 key 1 "How many people work at the company"
 # Esc goes back, and the answer given is shown again.
 key Escape "What does the company sell?"
-tmux_screen | grep -q '\[\*\] A technology product' \
+tmux_screen | grep -q '(•) A technology product' \
   || fail "the earlier answer is not shown on going back"
 key Enter "How many people work at the company"
 key 'many' Enter "not a number"                      # refused, explained
 key C-u '12' Enter "internal systems and logistics"
-key '?' "Think of ERP and CRM"                         # help
-key Enter "internal systems and logistics"
+key '?' "Think of ERP and CRM"                         # help, above
+tmux_screen | grep -q "^ ( ) Low" || fail "the help covers the options"
+key '?' "internal systems and logistics"               # and hidden
 key 1 "already stretched"
 key 1 "lack most right now"
 key 3 "next two years"
@@ -47,7 +48,16 @@ key '2' Enter "spend on AI"
 key '40k' Enter "work on AI-related projects"
 key '2' Enter "AI-specific regulation"
 key 1 "AI risks worry you most"
-key Down Space Down Down Down Space Enter "Who chooses the AI tools"
+# Several may be chosen: marked [x] and [ ], unlike the (•) and ( ) of
+# one; the terminal's cursor on the option in focus, inside its mark.
+tmux_screen | grep -q '^ \[ \] ' || fail "no [ ] on a list of several"
+tmux_screen | grep -q '^ ( ) ' && fail "( ) on a list of several"
+key Down Space "[x]"
+row=$(tmux_screen | grep -n '^ \[x\] ' | head -n 1 | cut -d: -f1)
+cursor=$(tmux_cmd display -p -t t '#{cursor_x} #{cursor_y}')
+[ "$cursor" = "2 $((row - 1))" ] \
+  || fail "the cursor is at $cursor, not on the option marked (row $row)"
+key Down Down Down Space Enter "Who chooses the AI tools"
 key 2 "Which AI tool are you considering?"
 key 'Copilot' Enter "already in use"
 tmux_wait "AI tool: Copilot"
@@ -169,4 +179,27 @@ for env in "NO_COLOR=1" "TERM=vt100" "TERM=xterm-256color" "TERM=screen" \
   key Enter "EXIT=0"
   expect_grep '^company.name = Mono$' "$tmp/term-$n.answers"
 done
+# The help of a typed answer at 40x12: a screen of its own, scrolled
+# when it is longer than the screen, and the text typed kept after it.
+rm -rf "$tmp/state"
+# A bank whose help for the number of people is long.
+awk '{ print }
+     /^ usually carry AI alongside technology\.$/ {
+       for (i = 1; i <= 12; i++)
+         print " Line " i " of more help, to scroll to."
+       print " Omega."
+     }' "$top_srcdir/data/leadwise.bank" >"$tmp/long.bank"
+grep -q "Omega" "$tmp/long.bank" || fail "no long help made"
+"$LEADWISE" --check-bank "$tmp/long.bank" >/dev/null || fail "the long bank"
+tmux_start 40 12 "$run --bank '$tmp/long.bank'"
+key Enter "company called?"
+key 'Mono' Enter "sell?"
+key 1 "How many people"
+key '12' F1 "Help: How many people"
+tmux_wait "↓"
+tmux_screen | grep -q "Omega" && fail "the whole help fitted: nothing to scroll"
+key PageDown "Omega."
+key Escape "> 12_"
+key F10 "Quit now?"
+key Enter "EXIT=0"
 exit 0

@@ -246,10 +246,25 @@ state_find (const struct bank *bank, const char *path, struct session *old,
 void
 state_when (const char *updated, char *buf, size_t size)
 {
-  if (updated != NULL && strlen (updated) >= 16 && updated[10] == 'T')
-    snprintf (buf, size, "%.10s %.5s UTC", updated, updated + 11);
-  else
-    snprintf (buf, size, "%s", updated != NULL ? updated : "?");
+  struct tm tm;
+  time_t t;
+  int n = 0;
+
+  memset (&tm, 0, sizeof tm);
+  if (updated != NULL
+      && sscanf (updated, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year,
+                 &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
+                 &tm.tm_sec, &n) == 6 && updated[n] == '\0')
+    {
+      tm.tm_year -= 1900;
+      tm.tm_mon -= 1;
+      /* Written in UTC, read in the reader's own time zone. */
+      t = timegm (&tm);
+      if (t != (time_t) -1 && localtime_r (&t, &tm) != NULL
+          && strftime (buf, size, "%Y-%m-%d %H:%M %Z", &tm) > 0)
+        return;
+    }
+  snprintf (buf, size, "%s", updated != NULL ? updated : "?");
 }
 
 size_t

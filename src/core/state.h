@@ -83,8 +83,9 @@ enum state_return
 size_t state_return_offer (bool finished, enum state_return order[3],
                            const char *labels[3]);
 
-/* A meta.updated time ("2026-12-01T21:40:07Z") as people read it,
-   "2026-12-01 21:40 UTC", into BUF of SIZE bytes. */
+/* A meta.updated time ("2026-12-01T21:40:07Z") as people read it, in
+   their own time zone ("2026-12-01 22:40 CET" where TZ is Europe/Berlin),
+   into BUF of SIZE bytes; an unreadable one as it is. */
 void state_when (const char *updated, char *buf, size_t size);
 
 /* The current time as an ISO 8601 UTC string, for meta lines. */

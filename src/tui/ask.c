@@ -10,20 +10,17 @@
 #include "tui/ask.h"
 #include "tui/key.h"
 #include "tui/screen.h"
+#include "tui/view.h"
 
 
 
 
-/* The widgets of one question screen. */
+/* The widgets of a question typed in. */
 struct ask
 {
   CDKSCREEN *cdk;
   CDKLABEL *header, *prompt, *footer;
-  CDKRADIO *radio;
-  CDKSELECTION *selection;
   CDKENTRY *entry;
-  char **items;          /* the list's lines, for the screen */
-  int n_items;
   int top;               /* the row below the prompt */
   bool secret;           /* typed text shown as stars */
 };
@@ -56,26 +53,27 @@ ask_bar (CDKSCREEN *cdk, int row, const char *left, const char *right)
   return label;
 }
 
+/* Where the question stands, for the header's right side. */
+static char *
+ask_where (const struct ask_info *info)
+{
+  if (info->sections == 0)
+    return xstrdup ("");
+  if (COLS < 70)
+    /* TRANSLATORS: a short form of "Question 5 of 23". */
+    return xasprintf (_("%zu/%zu"), info->number, info->count);
+  /* TRANSLATORS: the header's right side: where the question stands. */
+  return xasprintf (_("Section %zu of %zu - Question %zu of %zu"),
+                    info->section_no, info->sections, info->number,
+                    info->count);
+}
+
 static void
 ask_header (struct ask *a, const struct ask_info *info)
 {
-  /* TRANSLATORS: the header's right side: where the question stands. */
-  char *where = xasprintf (_("Section %zu of %zu - Question %zu of %zu"),
-                           info->section_no, info->sections, info->number,
-                           info->count);
+  char *where = ask_where (info);
   char *left = xasprintf ("leadwise - %s", info->section);
 
-  if (info->sections == 0)
-    {
-      free (where);
-      where = xstrdup ("");
-    }
-  else if (COLS < 70)
-    {
-      free (where);
-      /* TRANSLATORS: a short form of "Question 5 of 23". */
-      where = xasprintf (_("%zu/%zu"), info->number, info->count);
-    }
   a->header = ask_bar (a->cdk, 0, left, where);
   free (where);
   free (left);
@@ -123,13 +121,26 @@ ask_prompt (struct ask *a, const struct ask_info *info)
   free (text);
 }
 
-static void
-ask_footer (struct ask *a, const struct ask_info *info,
-            const struct question *q)
+/* The key hints of Q's screen, short where the screen is narrow. */
+static const char *
+ask_keys (const struct ask_info *info, const struct question *q)
 {
-  const char *keys = info->keys != NULL ? info->keys
-    : q->type == QT_TEXT || q->type == QT_INTEGER
-                     || q->type == QT_MONEY
+  bool typed = q->type == QT_TEXT || q->type == QT_INTEGER
+               || q->type == QT_MONEY;
+
+  if (info->keys != NULL)
+    return info->keys;
+  if (COLS < 66)
+    return typed
+      /* TRANSLATORS: key hints for a typed answer on a screen of 40
+         columns; keep under 38. */
+      ? _("Enter ok  Esc back  F1 help  F10 quit")
+      : q->type == QT_MULTI
+      /* TRANSLATORS: key hints for a list of several, in 38 columns. */
+      ? _("Space mark  Enter ok  ? help  q quit")
+      /* TRANSLATORS: key hints for a list of one, in 38 columns. */
+      : _("Enter choose  Esc back  ? help  q quit");
+  return typed
     /* TRANSLATORS: key hints for a typed answer; keep under 78 columns. */
     ? _("Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit")
     : q->type == QT_MULTI
@@ -137,55 +148,40 @@ ask_footer (struct ask *a, const struct ask_info *info,
     ? _("Space mark  Enter confirm  Esc back  Tab skip  ? help  m menu  q quit")
     /* TRANSLATORS: key hints for a list where one is chosen. */
     : _("Enter choose  Esc back  Tab skip  ? help  m menu  q quit");
-
-  a->footer = ask_bar (a->cdk, LINES - 1, keys, "");
 }
 
-/* The lines of a list question, for the screen. */
 static void
-ask_items (struct ask *a, const struct question *q)
+ask_footer (struct ask *a, const struct ask_info *info,
+            const struct question *q)
 {
+  a->footer = ask_bar (a->cdk, LINES - 1, ask_keys (info, q), "");
+}
+
+/* The labels of a list question's items (UTF-8, translated); *N gets
+   their count.  Free each, and the array. */
+static char **
+ask_labels (const struct question *q, int *n)
+{
+  char **labels;
   int i;
 
-  if (q->type == QT_STEP)
-    {
-      a->n_items = bank_step_count (q);
-      a->items = xcalloc ((size_t) a->n_items, sizeof *a->items);
-      for (i = 0; i < a->n_items; i++)
-        {
-          char *t = screen_text (_(words_step_state (i)));
+  *n = q->type == QT_STEP ? bank_step_count (q)
+       : q->type == QT_SCALE ? 5 : (int) q->n_options;
+  labels = xcalloc ((size_t) *n + 1, sizeof *labels);
+  for (i = 0; i < *n; i++)
+    if (q->type == QT_STEP)
+      labels[i] = xstrdup (_(words_step_state (i)));
+    else if (q->type == QT_SCALE)
+      {
+        const char *end = i == 0 && q->low != NULL ? _(q->low)
+                          : i == 4 && q->high != NULL ? _(q->high) : NULL;
 
-          a->items[i] = xasprintf (" %s", t);
-          free (t);
-        }
-    }
-  else if (q->type == QT_SCALE)
-    {
-      a->n_items = 5;
-      a->items = xcalloc (5, sizeof *a->items);
-      for (i = 0; i < 5; i++)
-        {
-          const char *end = i == 0 && q->low != NULL ? _(q->low)
-                            : i == 4 && q->high != NULL ? _(q->high) : NULL;
-          char *t = end != NULL ? screen_text (end) : NULL;
-
-          a->items[i] = t != NULL ? xasprintf (" %d - %s", i + 1, t)
-                                  : xasprintf (" %d", i + 1);
-          free (t);
-        }
-    }
-  else
-    {
-      a->n_items = (int) q->n_options;
-      a->items = xcalloc (q->n_options, sizeof *a->items);
-      for (i = 0; i < a->n_items; i++)
-        {
-          char *t = screen_text (_(q->options[i].label));
-
-          a->items[i] = xasprintf (" %s", t);
-          free (t);
-        }
-    }
+        labels[i] = end != NULL ? xasprintf ("%d - %s", i + 1, end)
+                                : xasprintf ("%d", i + 1);
+      }
+    else
+      labels[i] = xstrdup (_(q->options[i].label));
+  return labels;
 }
 
 /* Where CURRENT stands in the list (0 when unanswered). */
@@ -238,70 +234,23 @@ ask_entry_text (const struct ask *a, const char *typed)
 }
 
 static bool
-ask_widget (struct ask *a, const struct question *q, const char *current,
-            const char *draft)
+ask_widget (struct ask *a, const char *current, const char *draft)
 {
-  int height = LINES - a->top - 2, width = COLS - 6;
-  size_t i;
+  int width = COLS - 6;
+  char *shown = ask_entry_text (a, draft != NULL ? draft
+                                : current != NULL ? current : "");
 
-  if (q->type == QT_TEXT || q->type == QT_INTEGER || q->type == QT_MONEY)
-    {
-      char *shown = ask_entry_text (a, draft != NULL ? draft
-                                    : current != NULL ? current : "");
-
-      a->entry = newCDKEntry (a->cdk, 2, a->top, NULL, "> ", A_NORMAL, '_',
-                              vMIXED, width - 4, 0, 1000, TRUE, FALSE);
-      if (a->entry != NULL)
-        setCDKEntryValue (a->entry, shown);
-      free (shown);
-      return a->entry != NULL;
-    }
-  ask_items (a, q);
-  if (height > a->n_items + 2)
-    height = a->n_items + 2;
-  if (q->type == QT_MULTI)
-    {
-      static const char *const marks[] = { "[ ] ", "[X] " };
-
-      a->selection = newCDKSelection (a->cdk, 2, a->top,
-                                      a->n_items + 2 > height ? RIGHT : NONE,
-                                      height, width,
-                                      NULL, (CDK_CSTRING2) a->items,
-                                      a->n_items, (CDK_CSTRING2) marks, 2,
-                                      A_REVERSE, TRUE, FALSE);
-      if (a->selection == NULL)
-        return false;
-      for (i = 0; current != NULL && i < q->n_options; i++)
-        if (bank_multi_has (current, q->options[i].id))
-          setCDKSelectionChoice (a->selection, (int) i, 1);
-      return true;
-    }
-  a->radio = newCDKRadio (a->cdk, 2, a->top,
-                          a->n_items + 2 > height ? RIGHT : NONE, height,
-                          width, NULL,
-                          (CDK_CSTRING2) a->items, a->n_items, '*',
-                          /* No mark until the question is answered. */
-                          current != NULL ? ask_current_item (q, current)
-                                          : -1,
-                          A_REVERSE, TRUE, FALSE);
-  if (a->radio != NULL)
-    {
-      setCDKRadioCurrentItem (a->radio, ask_current_item (q, current));
-      if (current == NULL)
-        a->radio->selectedItem = -1;   /* unanswered: nothing marked */
-    }
-  return a->radio != NULL;
+  a->entry = newCDKEntry (a->cdk, 2, a->top, NULL, "> ", A_NORMAL, '_',
+                          vMIXED, width - 4, 0, 1000, TRUE, FALSE);
+  if (a->entry != NULL)
+    setCDKEntryValue (a->entry, shown);
+  free (shown);
+  return a->entry != NULL;
 }
 
 static void
 ask_destroy (struct ask *a)
 {
-  int i;
-
-  if (a->radio != NULL)
-    destroyCDKRadio (a->radio);
-  if (a->selection != NULL)
-    destroyCDKSelection (a->selection);
   if (a->entry != NULL)
     destroyCDKEntry (a->entry);
   if (a->header != NULL)
@@ -310,37 +259,16 @@ ask_destroy (struct ask *a)
     destroyCDKLabel (a->prompt);
   if (a->footer != NULL)
     destroyCDKLabel (a->footer);
-  for (i = 0; i < a->n_items; i++)
-    free (a->items[i]);
-  free (a->items);
   destroyCDKScreen (a->cdk);
   erase ();
 }
 
+/* The help of a typed answer: a screen of its own that scrolls. */
 static void
 ask_help (const struct ask_info *info)
 {
-  screen_message (info->prompt, info->help != NULL ? info->help
-                  : _("There is no more help for this question."));
-}
-
-/* The multi answer marked in the selection list: ids joined by commas. */
-static char *
-ask_multi_value (struct ask *a, const struct question *q)
-{
-  int *choices = getCDKSelectionChoices (a->selection);
-  struct buf b;
-  size_t i;
-
-  buf_init (&b);
-  for (i = 0; i < q->n_options; i++)
-    if (choices[i] == 1)
-      {
-        if (b.len > 0)
-          buf_addc (&b, ',');
-        buf_add (&b, q->options[i].id);
-      }
-  return buf_take (&b);
+  view_help (info->prompt, info->help != NULL ? info->help
+             : _("There is no more help for this question."));
 }
 
 /* Typed text is kept as the UTF-8 bytes typed; the field shows it
@@ -383,27 +311,188 @@ ask_entry_key (struct ask *a, struct buf *typed, int key)
     ask_entry_show (a, typed);
 }
 
-enum ask_action
-ask_question (const struct ask_info *info, const struct question *q,
-              const char *current, const char *draft, char **value)
+/* ------------------------------------------------------------- lists */
+
+/* A list question on a view: the prompt, its help when asked for (in
+   the text, so that it never covers the options), the options, each
+   wrapped whole, single choice marked (•) and several [x]. */
+struct ask_list
+{
+  const struct ask_info *info;
+  const struct question *q;
+  char **labels;
+  int n;
+  bool multi;
+  bool *marked;          /* several: the ones marked */
+  int chosen;            /* one: the answer so far, or -1 */
+  bool help;             /* the help shown */
+};
+
+static void
+ask_list_build (struct view *v, void *data)
+{
+  const struct ask_list *l = data;
+  char *dot = screen_symbol ("\u2022", "*");
+  int i;
+
+  if (l->info->about != NULL)
+    {
+      /* TRANSLATORS: %s is the name of the AI tool the question is about. */
+      char *about = xasprintf (_("AI tool: %s"), l->info->about);
+
+      view_add (v, VIEW_TEXT, -1, "", "", about);
+      free (about);
+    }
+  view_add (v, VIEW_STRONG, -1, "", "", l->info->prompt);
+  if (l->info->error != NULL)
+    view_add (v, VIEW_ALERT, -1, "", "", l->info->error);
+  if (l->help)
+    {
+      view_blank (v);
+      view_add (v, VIEW_TEXT, -1, "  ", "  ", l->info->help != NULL
+                ? l->info->help
+                : _("There is no more help for this question."));
+    }
+  view_blank (v);
+  for (i = 0; i < l->n; i++)
+    {
+      char *mark = l->multi ? xstrdup (l->marked[i] ? "[x] " : "[ ] ")
+                   : xasprintf ("(%s) ", l->chosen == i ? dot : " ");
+
+      view_add (v, VIEW_TEXT, view_item (v), mark, "    ", l->labels[i]);
+      free (mark);
+    }
+  free (dot);
+}
+
+/* The answer marked in a list of several: ids joined by commas. */
+static char *
+ask_list_multi_value (const struct ask_list *l)
+{
+  struct buf b;
+  int i;
+
+  buf_init (&b);
+  buf_add (&b, "");
+  for (i = 0; i < l->n; i++)
+    if (l->marked[i])
+      {
+        if (b.len > 0)
+          buf_addc (&b, ',');
+        buf_add (&b, l->q->options[i].id);
+      }
+  return buf_take (&b);
+}
+
+static bool
+ask_is_enter (int key)
+{
+  return key == '\n' || key == '\r' || key == KEY_ENTER;
+}
+
+/* What KEY does on a list; ASK_REDRAW to go on. */
+static enum ask_action
+ask_list_key (struct ask_list *l, int key, int item, char **value)
+{
+  if (key_stopped () != 0)
+    return ASK_STOP;
+  if (key == 27 || key == KEY_LEFT)
+    return ASK_BACK;
+  if (key == '\t')
+    return ASK_SKIP;
+  if (key == KEY_F (10) || key == 'q' || key == 'Q')
+    return ASK_QUIT;
+  if (key == KEY_F (2) || key == 'm' || key == 'M')
+    return ASK_MENU;
+  if (key == KEY_F (1) || key == '?')
+    l->help = !l->help;
+  else if (key >= '1' && key <= '9' && key - '1' < l->n)
+    {
+      item = key - '1';
+      if (!l->multi)
+        {
+          *value = ask_item_value (l->q, item);
+          return ASK_ANSWER;
+        }
+      l->marked[item] = !l->marked[item];
+    }
+  else if (l->multi && key == ' ' && item >= 0)
+    l->marked[item] = !l->marked[item];
+  else if (l->multi && ask_is_enter (key))
+    {
+      *value = ask_list_multi_value (l);
+      return ASK_ANSWER;
+    }
+  else if (ask_is_enter (key) || key == ' ')
+    {
+      *value = ask_item_value (l->q, item);
+      return ASK_ANSWER;
+    }
+  return ASK_REDRAW;
+}
+
+static enum ask_action
+ask_list (const struct ask_info *info, const struct question *q,
+          const char *current, char **value)
+{
+  struct ask_list l;
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, 0, 0 };
+  enum ask_action action;
+  char *left = xasprintf ("leadwise - %s", info->section), *where;
+  int i;
+
+  memset (&l, 0, sizeof l);
+  l.info = info;
+  l.q = q;
+  l.labels = ask_labels (q, &l.n);
+  l.multi = q->type == QT_MULTI;
+  l.marked = xcalloc ((size_t) l.n + 1, sizeof *l.marked);
+  l.chosen = current != NULL && !l.multi ? ask_current_item (q, current) : -1;
+  for (i = 0; l.multi && current != NULL && i < l.n; i++)
+    l.marked[i] = bank_multi_has (current, q->options[i].id);
+  state.item = l.chosen >= 0 ? l.chosen : 0;
+  screen.title = left;
+  screen.hint = ask_keys (info, q);
+  do
+    {
+      /* Where it stands depends on the width: worked out each time. */
+      where = ask_where (info);
+      screen.title_right = where;
+      int key = view_show (&screen, &state, ask_list_build, &l);
+
+      action = ask_list_key (&l, key, state.item, value);
+      free (where);
+    }
+  while (action == ASK_REDRAW);
+  for (i = 0; i < l.n; i++)
+    free (l.labels[i]);
+  free (l.labels);
+  free (l.marked);
+  free (left);
+  return action;
+}
+
+/* ------------------------------------------------------------- typed */
+
+static enum ask_action
+ask_typed (const struct ask_info *info, const struct question *q,
+           const char *current, const char *draft, char **value)
 {
   struct ask a;
   struct buf typed;
   enum ask_action action = ASK_REDRAW;
-  bool typing = q->type == QT_TEXT || q->type == QT_INTEGER
-                || q->type == QT_MONEY;
   int key;
 
   memset (&a, 0, sizeof a);
   a.secret = info->secret;
   buf_init (&typed);
   buf_add (&typed, draft != NULL ? draft : current != NULL ? current : "");
-  *value = NULL;
   a.cdk = initCDKScreen (stdscr);
   ask_header (&a, info);
   ask_prompt (&a, info);
   ask_footer (&a, info, q);
-  if (!ask_widget (&a, q, current, typed.data))
+  if (!ask_widget (&a, current, typed.data))
     {
       ask_destroy (&a);
       buf_free (&typed);
@@ -415,7 +504,7 @@ ask_question (const struct ask_info *info, const struct question *q,
       return key_stopped () != 0 ? ASK_STOP : ASK_REDRAW;
     }
   refreshCDKScreen (a.cdk);
-  curs_set (typing ? 1 : 0);
+  curs_set (1);
   for (;;)
     {
       key = key_read (stdscr);
@@ -428,62 +517,54 @@ ask_question (const struct ask_info *info, const struct question *q,
         }
       if (key == KEY_RESIZE)
         break;
-      if (key == KEY_ESC || (key == KEY_LEFT && !typing))
+      if (key == 27)
         {
           action = ASK_BACK;
           break;
         }
-      if (key == KEY_TAB)
+      if (key == '\t')
         {
           action = ASK_SKIP;
           break;
         }
-      if (key == KEY_F (10) || ((key == 'q' || key == 'Q') && !typing))
+      if (key == KEY_F (10))
         {
           action = ASK_QUIT;
           break;
         }
-      if (key == KEY_F (2) || ((key == 'm' || key == 'M') && !typing))
+      if (key == KEY_F (2))
         {
           action = ASK_MENU;
           break;
         }
-      if (key == KEY_F (1) || (key == '?' && !typing))
+      if (key == KEY_F (1))
         {
           ask_help (info);
-          refreshCDKScreen (a.cdk);
-          continue;
-        }
-      if (key == '\n' || key == '\r' || key == KEY_ENTER
-          || (key == ' ' && a.radio != NULL))
-        {
-          action = ASK_ANSWER;
-          if (a.radio != NULL)
-            *value = ask_item_value (q, getCDKRadioCurrentItem (a.radio));
-          else if (a.selection != NULL)
-            *value = ask_multi_value (&a, q);
-          else
-            *value = xstrdup (typed.data != NULL ? typed.data : "");
+          /* The help took the screen: draw this one again, text kept. */
           break;
         }
-      if (a.radio != NULL && key >= '1' && key <= '9'
-          && key - '1' < a.n_items)
+      if (ask_is_enter (key))
         {
           action = ASK_ANSWER;
-          *value = ask_item_value (q, key - '1');
+          *value = xstrdup (typed.data != NULL ? typed.data : "");
           break;
         }
-      if (a.radio != NULL)
-        injectCDKRadio (a.radio, (chtype) key);
-      else if (a.selection != NULL)
-        injectCDKSelection (a.selection, (chtype) key);
-      else
-        ask_entry_key (&a, &typed, key);
+      ask_entry_key (&a, &typed, key);
     }
-  if ((action == ASK_REDRAW || action == ASK_MENU) && typing)
+  if (action == ASK_REDRAW || action == ASK_MENU)
     *value = xstrdup (typed.data != NULL ? typed.data : "");
   curs_set (0);
   ask_destroy (&a);
   buf_free (&typed);
   return action;
+}
+
+enum ask_action
+ask_question (const struct ask_info *info, const struct question *q,
+              const char *current, const char *draft, char **value)
+{
+  *value = NULL;
+  if (q->type == QT_TEXT || q->type == QT_INTEGER || q->type == QT_MONEY)
+    return ask_typed (info, q, current, draft, value);
+  return ask_list (info, q, current, value);
 }

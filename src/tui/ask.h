@@ -1,7 +1,8 @@
-/* ask.h: one question on the screen, with the CDK widget its type calls
-   for: a radio list for choices, steps and scales, a selection list for
-   multiple choice, an entry field for text and numbers.  It returns what
-   the person did; checking and storing the answer is the caller's. */
+/* ask.h: one question on the screen: a list drawn by leadwise (view.c)
+   for choices, steps and scales, "(•)" where one is chosen and "[x]"
+   where several are, each option wrapped whole; a CDK entry field for
+   text and numbers.  It returns what the person did; checking and
+   storing the answer is the caller's. */
 #ifndef LEADWISE_ASK_H
 #define LEADWISE_ASK_H
 

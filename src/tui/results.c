@@ -288,12 +288,11 @@ results_text (const struct results *s, enum report_format format)
 static void
 results_help (void)
 {
-  /* TRANSLATORS: the title of a help pop-up. */
-  screen_message (_("Help"),
-                  _("Up and Down, Page Up and Page Down, Home and End scroll "
-                    "the text. Left, Right and Tab move between the actions "
-                    "below it, and Enter does the one in brackets. q quits, "
-                    "Esc goes back."));
+  view_help (_("Results"),
+             _("Up and Down, Page Up and Page Down, Home and End scroll "
+               "the text. Left, Right and Tab move between the actions "
+               "below it, and Enter does the one in brackets. q quits, "
+               "Esc goes back."));
 }
 
 /* Whether LINE is a rule of "=" or "-" under a heading. */
@@ -364,7 +363,7 @@ static void
 results_full_report (const struct results *s)
 {
   const char *back[1];
-  struct view_screen screen;
+  struct view_screen screen = { 0 };
   struct view_state state = { 0, -1, 0 };
   int key;
 
@@ -684,7 +683,7 @@ results_show (const struct bank *bank, const struct session *session,
   struct results s = { bank, session, save_path, kiosk, { 0 } };
   const char *buttons[BTN_COUNT];
   int actions[BTN_COUNT], n = 0, key, i;
-  struct view_screen screen;
+  struct view_screen screen = { 0 };
   struct view_state state = { 0, -1, 0 };
   enum results_action action = RESULTS_QUIT;
   char *title;

@@ -15,6 +15,7 @@
 #include "tui/key.h"
 #include "tui/letters.h"
 #include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/terminfo.h"
 
 bool
@@ -460,16 +461,36 @@ screen_message (const char *title, const char *text)
   refresh ();
 }
 
+/* Whether N buttons fit in a dialog box on this screen. */
+static bool
+screen_buttons_fit (const char *const *buttons, int n)
+{
+  int i, width = 4;
+
+  for (i = 0; i < n; i++)
+    {
+      char *t = screen_text (buttons[i]);
+
+      width += (int) strlen (t) + 1;
+      free (t);
+    }
+  return width <= COLS;
+}
+
 int
 screen_choose (const char *title, const char *text,
                const char *const *buttons, int n)
 {
-  CDKSCREEN *cdk = initCDKScreen (stdscr);
-  char *shown = screen_text (text), **lines, **all, *head;
+  CDKSCREEN *cdk;
+  char *shown, **lines, **all, *head;
   char *labels[8];
   int total, n_lines, i, choice = -1, width = COLS - 8 > 56 ? 56 : COLS - 8;
   CDKDIALOG *dialog;
 
+  if (!screen_buttons_fit (buttons, n))
+    return view_choose (title, text, buttons, n);
+  cdk = initCDKScreen (stdscr);
+  shown = screen_text (text);
   /* At most 56 columns of text, so that on 80 columns the box keeps more
      than 8 columns from either edge.  This ncurses prices a cursor move
      that ends nearer an edge by building every way there (some 20,000
@@ -521,86 +542,9 @@ screen_confirm (const char *question)
   return screen_choose ("leadwise", question, buttons, 2) == 0;
 }
 
-/* One pass of screen_pick: -2 when the terminal changed size. */
-static int
-screen_pick_once (const char *title, const char *hint, char **items, int n,
-                  int *current)
-{
-  CDKSCREEN *cdk = initCDKScreen (stdscr);
-  char *head = screen_text (title), *foot = screen_text (hint), *line;
-  const char *msg[1];
-  CDKSCROLL *list;
-  CDKLABEL *top, *bottom;
-  int key, chosen = -2;
-
-  line = xasprintf ("%s %-*.*s%s", screen_bar_on (), COLS - 2, COLS - 2, head,
-                    screen_bar_off ());
-  msg[0] = line;
-  top = newCDKLabel (cdk, LEFT, 0, (CDK_CSTRING2) msg, 1, FALSE, FALSE);
-  free (line);
-  line = xasprintf ("%s %-*.*s%s", screen_bar_on (), COLS - 2, COLS - 2, foot,
-                    screen_bar_off ());
-  msg[0] = line;
-  bottom = newCDKLabel (cdk, LEFT, LINES - 1, (CDK_CSTRING2) msg, 1, FALSE,
-                        FALSE);
-  free (line);
-  list = newCDKScroll (cdk, 0, 1, RIGHT, LINES - 2, COLS, NULL,
-                       (CDK_CSTRING2) items, n, FALSE, A_REVERSE, TRUE, FALSE);
-  if (list != NULL)
-    {
-      setCDKScrollCurrentItem (list, *current);
-      refreshCDKScreen (cdk);
-      for (;;)
-        {
-          key = key_read (stdscr);
-          if (key_stopped () != 0 || key == 27)
-            {
-              chosen = -1;
-              break;
-            }
-          if (key == KEY_RESIZE)
-            break;
-          if (key == '\n' || key == '\r' || key == KEY_ENTER)
-            {
-              chosen = getCDKScrollCurrentItem (list);
-              break;
-            }
-          injectCDKScroll (list, (chtype) key);
-        }
-      *current = getCDKScrollCurrentItem (list);
-      destroyCDKScroll (list);
-    }
-  if (top != NULL)
-    destroyCDKLabel (top);
-  if (bottom != NULL)
-    destroyCDKLabel (bottom);
-  destroyCDKScreen (cdk);
-  free (head);
-  free (foot);
-  erase ();
-  refresh ();
-  return chosen;
-}
-
 int
 screen_pick (const char *title, const char *hint, const char *const *items,
              int n, int current)
 {
-  char **shown = xcalloc ((size_t) n, sizeof *shown);
-  int i, chosen;
-
-  for (i = 0; i < n; i++)
-    shown[i] = screen_text (items[i]);
-  do
-    {
-      if (!screen_big_enough () && !screen_wait_big_enough ())
-        {
-          chosen = -1;
-          break;
-        }
-      chosen = screen_pick_once (title, hint, shown, n, &current);
-    }
-  while (chosen == -2);
-  screen_free_lines (shown, n);
-  return chosen;
+  return view_pick (title, hint, items, n, current);
 }

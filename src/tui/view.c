@@ -154,18 +154,28 @@ view_layout_free (struct view_layout *l)
 
 /* ------------------------------------------------------------ drawing */
 
-/* A bar across row ROW: LEFT, and RIGHT at the right edge when there
-   is room for it. */
+/* A bar across row ROW: LEFT, and RIGHT at the right edge.  Where both
+   do not fit, the title bar (KEEP_RIGHT) cuts LEFT, since where the
+   person stands matters more than the end of a title; the footer drops
+   RIGHT, since a key hint cut is no hint. */
 static void
-view_bar (int row, const char *left, const char *right)
+view_bar (int row, const char *left, const char *right, bool keep_right)
 {
   int attr = view_bar_attr (), room = COLS - 2;
   int rlen = right != NULL ? (int) strlen (right) : 0;
+  int llen = (int) strlen (left);
 
+  if (rlen > 0 && llen + 2 + rlen > room)
+    {
+      if (keep_right && rlen + 2 < room)
+        llen = room - rlen - 2;
+      else
+        rlen = 0;
+    }
   attron (attr);
   mvhline (row, 0, ' ', COLS);
-  mvaddnstr (row, 1, left, room);
-  if (rlen > 0 && (int) strlen (left) + 2 + rlen <= room)
+  mvaddnstr (row, 1, left, llen < room ? llen : room);
+  if (rlen > 0)
     mvaddstr (row, COLS - 1 - rlen, right);
   attroff (attr);
 }
@@ -173,17 +183,19 @@ view_bar (int row, const char *left, const char *right)
 static void
 view_draw (const struct view_screen *s, const struct view *v,
            const struct view_state *st, const struct view_layout *l,
-           char **labels, const char *title, const char *hint)
+           char **labels, const char *title, const char *right,
+           const char *hint)
 {
   int row, i, cur_row = -1, cur_col = 1;
   const char *more = NULL;
 
   erase ();
-  view_bar (0, title, NULL);
+  view_bar (0, title, right, true);
   for (row = 0; row < l->rows && st->top + row < (int) v->n; row++)
     {
       const struct view_line *line = &v->lines[st->top + row];
-      int attr = line->style == VIEW_TEXT ? A_NORMAL : A_BOLD;
+      int attr = line->style == VIEW_TEXT ? A_NORMAL
+                 : line->style == VIEW_ALERT ? A_REVERSE : A_BOLD;
       bool focus = line->item >= 0 && line->item == st->item;
 
       if (focus)
@@ -191,8 +203,10 @@ view_draw (const struct view_screen *s, const struct view *v,
           attr |= A_REVERSE;
           attron (attr);
           mvhline (1 + row, 0, ' ', COLS);
+          /* The cursor on the focused item, inside its mark: screen
+             readers follow it. */
           if (cur_row < 0)
-            cur_row = 1 + row;
+            cur_row = 1 + row, cur_col = 2;
         }
       attron (attr);
       mvaddnstr (1 + row, 1, line->text, COLS - 2);
@@ -227,7 +241,7 @@ view_draw (const struct view_screen *s, const struct view *v,
                     <= COLS ? xasprintf ("%s %s", m, arrow)
                   : xstrdup (arrow);
 
-    view_bar (LINES - 1, hint, shown);
+    view_bar (LINES - 1, hint, shown, false);
     free (shown);
     free (arrow);
     free (m);
@@ -364,6 +378,7 @@ view_show (const struct view_screen *s, struct view_state *st,
            view_build *build, void *data)
 {
   char *title = screen_text (s->title), *hint = screen_text (s->hint);
+  char *right = s->title_right != NULL ? screen_text (s->title_right) : NULL;
   char **labels = xcalloc ((size_t) s->n_buttons + 1, sizeof *labels);
   int key = KEY_RESIZE, i;
   struct view v;
@@ -394,7 +409,7 @@ view_show (const struct view_screen *s, struct view_state *st,
           view_show_item (&v, st, &l);
         }
       view_clamp (&v, st, &l, s->n_buttons);
-      view_draw (s, &v, st, &l, labels, title, hint);
+      view_draw (s, &v, st, &l, labels, title, right, hint);
       key = key_read (stdscr);
       if (key_stopped () != 0)
         {
@@ -413,6 +428,124 @@ view_show (const struct view_screen *s, struct view_state *st,
     free (labels[i]);
   free (labels);
   free (title);
+  free (right);
   free (hint);
   return key;
+}
+
+/* ------------------------------------------------------------- help */
+
+struct view_help_text
+{
+  const char *text;
+};
+
+static void
+view_help_build (struct view *v, void *data)
+{
+  const struct view_help_text *h = data;
+
+  view_add (v, VIEW_TEXT, -1, "", "", h->text);
+}
+
+void
+view_help (const char *title, const char *text)
+{
+  struct view_help_text h = { text };
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, -1, 0 };
+  /* TRANSLATORS: the title bar of a help screen; %s is what it is
+     about (a question, a screen). */
+  char *head = xasprintf (_("Help: %s"), title);
+  int key;
+
+  screen.title = head;
+  /* TRANSLATORS: the key hints of a help screen; keep it short. */
+  screen.hint = _("Esc or Enter back  arrows scroll");
+  do
+    key = view_show (&screen, &state, view_help_build, &h);
+  while (key_stopped () == 0 && key != 27 && key != '\n' && key != '\r'
+         && key != KEY_ENTER && key != 'q' && key != 'Q' && key != '?'
+         && key != KEY_F (1) && key != KEY_LEFT);
+  free (head);
+}
+
+/* ------------------------------------------------------------ choices */
+
+struct view_choice
+{
+  const char *text;
+};
+
+static void
+view_choice_build (struct view *v, void *data)
+{
+  const struct view_choice *c = data;
+
+  view_add (v, VIEW_TEXT, -1, "", "", c->text);
+}
+
+int
+view_choose (const char *title, const char *text,
+             const char *const *buttons, int n)
+{
+  struct view_choice c = { text };
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, -1, 0 };
+  int key;
+
+  screen.title = title;
+  /* TRANSLATORS: key hints under a choice of buttons; keep under 38
+     columns. */
+  screen.hint = _("Left/Right choose  Enter ok");
+  screen.buttons = buttons;
+  screen.n_buttons = n;
+  for (;;)
+    {
+      key = view_show (&screen, &state, view_choice_build, &c);
+      if (key_stopped () != 0 || key == 27 || key == 'q' || key == 'Q')
+        return -1;
+      if (key == '\n' || key == '\r' || key == KEY_ENTER)
+        return state.button;
+    }
+}
+
+/* -------------------------------------------------------------- lists */
+
+struct view_list
+{
+  const char *const *items;
+  int n;
+};
+
+static void
+view_list_build (struct view *v, void *data)
+{
+  const struct view_list *l = data;
+  int i;
+
+  for (i = 0; i < l->n; i++)
+    view_add (v, VIEW_TEXT, view_item (v), "  ", "  ", l->items[i]);
+}
+
+int
+view_pick (const char *title, const char *hint, const char *const *items,
+           int n, int current)
+{
+  struct view_list l = { items, n };
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, current, 0 };
+  int key;
+
+  screen.title = title;
+  screen.hint = hint;
+  for (;;)
+    {
+      key = view_show (&screen, &state, view_list_build, &l);
+      if (key_stopped () != 0 || key == 27 || key == KEY_LEFT || key == 'q'
+          || key == 'Q')
+        return -1;
+      if (key == '\n' || key == '\r' || key == KEY_ENTER)
+        return state.item;
+    }
 }

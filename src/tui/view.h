@@ -14,7 +14,8 @@ enum view_style
 {
   VIEW_TEXT,      /* plain */
   VIEW_HEADING,   /* bold */
-  VIEW_STRONG     /* bold, for the one line that matters most */
+  VIEW_STRONG,    /* bold, for the one line that matters most */
+  VIEW_ALERT      /* in reverse video: why an answer was refused */
 };
 
 struct view_line
@@ -59,6 +60,8 @@ struct view_state
 struct view_screen
 {
   const char *title;              /* UTF-8, translated */
+  const char *title_right;        /* at the right of the title bar, or
+                                     NULL */
   const char *hint;               /* the footer's key hints */
   const char *const *buttons;     /* the actions (translated), or NULL */
   int n_buttons;
@@ -71,6 +74,23 @@ struct view_screen
    here. */
 int view_show (const struct view_screen *screen, struct view_state *state,
                view_build *build, void *data);
+
+/* TEXT (UTF-8, translated) on a screen of its own under "Help: TITLE",
+   scrolled with the arrows, until Esc, Enter, q or ?. */
+void view_help (const char *title, const char *text);
+
+/* TEXT (UTF-8; newlines kept) under TITLE with N BUTTONS that flow
+   onto as many rows as the width needs: a choice for a screen too
+   narrow for a dialog box.  Returns the button, or -1 for Esc, a signal
+   or a lost terminal. */
+int view_choose (const char *title, const char *text,
+                 const char *const *buttons, int n);
+
+/* A list of N ITEMS (UTF-8), each wrapped whole, under TITLE with HINT
+   in the footer, CURRENT in focus.  Returns the item chosen with Enter,
+   or -1 for Esc, Left, a signal or a lost terminal. */
+int view_pick (const char *title, const char *hint, const char *const *items,
+               int n, int current);
 
 /* The attribute of the title and footer bars. */
 int view_bar_attr (void);

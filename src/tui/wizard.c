@@ -243,7 +243,7 @@ static void
 wizard_review (struct wizard *w)
 {
   struct review r;
-  struct view_screen screen;
+  struct view_screen screen = { 0 };
   int key;
 
   r.w = w;
@@ -265,11 +265,11 @@ wizard_review (struct wizard *w)
       key = view_show (&screen, &w->review_at, wizard_review_build, &r);
       if (key == '?' || key == KEY_F (1))
         {
-          screen_message (_("Help"), _("Every question asked so far, "
-                                       "with its answer. Up and Down move "
-                                       "between them, Enter changes the "
-                                       "answer, r shows the results, Esc "
-                                       "goes back to the questions."));
+          view_help (_("Review your answers"),
+                     _("Every question asked so far, with its answer. Up "
+                       "and Down move between them, Enter changes the "
+                       "answer, r shows the results, Esc goes back to the "
+                       "questions."));
           continue;
         }
       break;
