@@ -19,6 +19,7 @@
 #include "core/session.h"
 #include "core/summary.h"
 #include "core/workshop.h"
+#include "core/wrap.h"
 #include "core/state.h"
 #include "core/util.h"
 #include "plain.h"
@@ -28,6 +29,26 @@
 
 /* The line-by-line wizard is used without a terminal, with TERM=dumb,
    and when asked for. */
+/* What the line-by-line wizard writes: standard output, wrapped to the
+   terminal's width (core/wrap.c), closed before standard output is. */
+static FILE *main_wrapped;
+
+static void
+main_plain_close (void)
+{
+  if (main_wrapped != NULL)
+    fclose (main_wrapped);
+  main_wrapped = NULL;
+}
+
+static FILE *
+main_plain_out (void)
+{
+  if (main_wrapped == NULL && (main_wrapped = wrap_open (stdout, 0)) != NULL)
+    atexit (main_plain_close);
+  return main_wrapped != NULL ? main_wrapped : stdout;
+}
+
 static bool
 main_use_plain (const struct cli *cli)
 {
@@ -130,7 +151,7 @@ static bool
 main_plain_return (const struct bank *bank, const char *path, bool kiosk,
                    struct session *session, struct session *old)
 {
-  enum state_return choice = plain_offer_return (stdin, stdout, bank, old);
+  enum state_return choice = plain_offer_return (stdin, main_plain_out (), bank, old);
   char *aside = NULL;
 
   if (choice == RETURN_QUIT)
@@ -167,7 +188,7 @@ main_workshop_sign_in (const struct cli *cli, char **path, int *lock,
 
   for (;;)
     {
-      name = plain_ask_name (stdin, stdout, error);
+      name = plain_ask_name (stdin, main_plain_out (), error);
       *rc = EXIT_OK;
       if (name == NULL)
         return NULL;
@@ -176,7 +197,7 @@ main_workshop_sign_in (const struct cli *cli, char **path, int *lock,
       if (*rc == 0)
         {
           /* The name is free now; is it theirs? */
-          signed_in = plain_sign_in (stdin, stdout, *path, name,
+          signed_in = plain_sign_in (stdin, main_plain_out (), *path, name,
                                      cli->sign_in, &error, &d);
           diag_free (&d);
           if (signed_in == OWNER_SIGNED_IN)
@@ -257,7 +278,8 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   if (go)
     {
       session_set (&session, "meta.participant", name);
-      rc = plain_run (bank, &session, path, true, stdin, stdout);
+      rc = plain_run (bank, &session, path, true, stdin,
+                       main_plain_out ());
       if (workshop_save_report (bank, &session, path, &d) != EXIT_OK)
         error_print ("%s", _(workshop_report_failed ()));
     }
@@ -302,6 +324,55 @@ main_prepare_session (const struct cli *cli, const struct bank *bank,
   return EXIT_OK;
 }
 
+/* "leadwise < answers.txt": an answers file on standard input (a file,
+   not a pipe, which may be a person typing) is read as answers and its
+   report written, as "leadwise report" would; replies typed into a
+   file are left to the wizard.  *TAKEN says which. */
+static int
+main_stdin_answers (const struct bank *bank, bool *taken)
+{
+  struct stat st;
+  struct buf text;
+  struct session session;
+  struct result result;
+  struct diag d;
+  long at = ftell (stdin);
+  FILE *fp;
+  int status;
+
+  *taken = false;
+  if (fstat (STDIN_FILENO, &st) != 0 || !S_ISREG (st.st_mode)
+      || st.st_size > SESSION_OWN_MAX || at < 0)
+    return EXIT_OK;
+  buf_init (&text);
+  if (!buf_add_file (&text, stdin) || text.data == NULL
+      || !session_looks_like (text.data, text.len)
+      || (fp = fmemopen (text.data, text.len, "r")) == NULL)
+    {
+      buf_free (&text);
+      clearerr (stdin);
+      fseek (stdin, at, SEEK_SET);
+      return EXIT_OK;
+    }
+  *taken = true;
+  diag_init (&d);
+  session_init (&session);
+  /* TRANSLATORS: how messages name standard input. */
+  status = session_read (&session, bank, fp, _("standard input"), &d);
+  fclose (fp);
+  if (status == EXIT_OK)
+    {
+      score_run (bank, &session, &result);
+      report_write (stdout, REPORT_TEXT, bank, &session, &result);
+      result_free (&result);
+    }
+  diag_print (&d);
+  diag_free (&d);
+  session_free (&session);
+  buf_free (&text);
+  return status;
+}
+
 static int
 main_wizard (const struct cli *cli)
 {
@@ -312,10 +383,19 @@ main_wizard (const struct cli *cli)
   enum state_found found = STATE_NONE;
   int status;
 
+  bool taken = false;
+
   status = main_load_bank (cli, &bank);
   if (status == EXIT_OK && cli->workshop != NULL)
     {
       status = main_workshop (cli, &bank);
+      bank_free (&bank);
+      return status;
+    }
+  if (status == EXIT_OK && cli->answers == NULL && main_use_plain (cli))
+    status = main_stdin_answers (&bank, &taken);
+  if (taken || status != EXIT_OK)
+    {
       bank_free (&bank);
       return status;
     }
@@ -336,7 +416,8 @@ main_wizard (const struct cli *cli)
       plain_set_idle (main_idle_seconds (cli));
       if (found == STATE_NONE
           || main_plain_return (&bank, path, false, &session, &old))
-        status = plain_run (&bank, &session, path, false, stdin, stdout);
+        status = plain_run (&bank, &session, path, false, stdin,
+                            main_plain_out ());
     }
   else if (status == EXIT_OK)
     {

@@ -9,6 +9,7 @@
 #include "core/exitcode.h"
 #include "core/state.h"
 #include "core/util.h"
+#include "core/wrap.h"
 #include "testutil.h"
 
 static struct bank bank;
@@ -461,6 +462,55 @@ START_TEST (test_load_missing)
 }
 END_TEST
 
+/* An answers file, told from replies typed into a file. */
+START_TEST (test_looks_like)
+{
+  static const char *const answers[] = {
+    "company.name = Acme\n",
+    "# A comment\n\ncompany.name = Acme\ntool.1.name=Copilot\n",
+    "  company.employees   =   12\r\n",
+  };
+  static const char *const typed[] = {
+    "Acme\n1\n12\n", "", "# only a comment\n", "company.name\n",
+    "company.name = Acme\nquit\n", "a = b\n", "x.y z = 1\n",
+  };
+  size_t i;
+
+  for (i = 0; i < sizeof answers / sizeof answers[0]; i++)
+    ck_assert_msg (session_looks_like (answers[i], strlen (answers[i])),
+                   "not answers: %s", answers[i]);
+  for (i = 0; i < sizeof typed / sizeof typed[0]; i++)
+    ck_assert_msg (!session_looks_like (typed[i], strlen (typed[i])),
+                   "answers: %s", typed[i]);
+}
+END_TEST
+
+/* Wrapped output: at the width, under a list item's text, a word too
+   long left whole, a prompt's space out at once. */
+START_TEST (test_wrap)
+{
+  char *text = NULL;
+  size_t size = 0;
+  FILE *to = open_memstream (&text, &size), *w = wrap_open (to, 20);
+
+  ck_assert_ptr_nonnull (w);
+  fputs ("one two three four five six\n", w);
+  fputs ("  1) alpha beta gamma delta\n", w);
+  fputs ("a-very-long-word-indeed-yes x\n", w);
+  fputs ("Grüße an die Übermütigen\n", w);
+  fputs ("> ", w);
+  fflush (to);
+  ck_assert_str_eq (text, "one two three four\nfive six\n"
+                          "  1) alpha beta\n     gamma delta\n"
+                          "a-very-long-word-indeed-yes\nx\n"
+                          "Grüße an die\nÜbermütigen\n"
+                          "> ");
+  fclose (w);
+  fclose (to);
+  free (text);
+}
+END_TEST
+
 static Suite *
 session_suite (void)
 {
@@ -481,6 +531,8 @@ session_suite (void)
   tcase_add_test (tc, test_unchanged);
   tcase_add_test (tc, test_save_errors);
   tcase_add_test (tc, test_load_missing);
+  tcase_add_test (tc, test_looks_like);
+  tcase_add_test (tc, test_wrap);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -5,6 +5,8 @@
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 XDG_STATE_HOME="$tmp/state"; export XDG_STATE_HOME
+# Lines as written, whatever their length (tests/plain-wrap.sh wraps).
+COLUMNS=1000; export COLUMNS
 state="$tmp/state/leadwise/session.answers"
 data="$top_srcdir/tests/data"
 

@@ -8,6 +8,9 @@
 . "${top_srcdir:-..}/tests/testlib.sh"
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
 
+# Line by line, lines as written, whatever their length.
+COLUMNS=1000; export COLUMNS
+
 command -v jq >/dev/null 2>&1 \
   || { echo "SKIP: jq not found (Debian package jq)"; exit 77; }
 

@@ -419,3 +419,34 @@ session_answered (const struct session *s)
       return true;
   return false;
 }
+
+bool
+session_looks_like (const char *text, size_t len)
+{
+  struct lines lines;
+  const char *why;
+  char *copy = xstrndup (text, len), *line;
+  size_t n;
+  bool pairs = false, other = false;
+
+  lines_init (&lines, copy, len);
+  while (!other && (line = lines_next (&lines, &n, &why)) != NULL)
+    {
+      const char *eq;
+      size_t id;
+
+      line += strspn (line, " \t");
+      if (*line == '\0' || *line == '#')
+        continue;
+      id = strspn (line, "abcdefghijklmnopqrstuvwxyz0123456789_.");
+      eq = line + id + strspn (line + id, " \t");
+      /* "company.name = Acme": an id with a dot, then "=". */
+      if (why == NULL && id > 0 && memchr (line, '.', id) != NULL
+          && *eq == '=')
+        pairs = true;
+      else
+        other = true;
+    }
+  free (copy);
+  return pairs && !other;
+}

@@ -50,6 +50,11 @@ int session_read (struct session *s, const struct bank *bank, FILE *fp,
 int session_load (struct session *s, const struct bank *bank,
                   const char *path, struct diag *d);
 
+/* Whether TEXT (LEN bytes) reads as an answers file, not as replies
+   typed line by line: every line but blanks and comments is "ID = VALUE"
+   with an ID such as company.name, and there is one at least. */
+bool session_looks_like (const char *text, size_t len);
+
 /* The largest answers file session_load_own reads: a full session is a
    few kilobytes. */
 #define SESSION_OWN_MAX (1024 * 1024)
