@@ -58,4 +58,26 @@ for term in xterm xterm-256color screen vt100 linux rxvt; do
   expect_grep '^company.name = Test$' "$state"
   tmux_stop
 done
+# In German at 40x12, without colour, TERM wrong for tmux: the same.
+use_catalogs
+rm -rf "$tmp/state"
+tmux_start 40 12 "XDG_STATE_HOME='$tmp/state' LEADWISE_LOCALEDIR='$tmp/locale' LC_ALL=de_DE.UTF-8 NO_COLOR=1 TERM=xterm-256color '$LEADWISE'"
+tmux_wait "Beginnen"
+tmux_keys Enter
+tmux_wait "Wie heißt das"
+junk
+tmux_keys 'Té'
+junk
+tmux_keys 'st' Enter
+tmux_wait "Was verkauft"
+junk
+sleep 0.5
+# (End and Page Down may scroll the question out of sight: still 2/13.)
+tmux_screen | grep -q " 2/13$" || fail "a key answered the list (de)"
+grep -q '^company.offering' "$state" && fail "an answer from a key (de)"
+tmux_keys F10
+tmux_wait "Jetzt beenden?"
+tmux_keys Enter
+tmux_wait "EXIT=0"
+expect_grep '^company.name = Tést$' "$state"
 exit 0

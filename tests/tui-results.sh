@@ -205,6 +205,30 @@ tmux_wait "The report is saved in $tmp/work/nolp.md"
 expect_diff "$tmp/want.md" "$tmp/work/nolp.md"
 tmux_stop
 
+# Too few answers: no score is made up ("not known yet", as the JSON's
+# null), and what is missing is said; at 80x24 in German, no colour.
+printf 'company.name = Halb\ncompany.offering = product\n' >"$tmp/half.answers"
+rm -rf "$tmp/state"
+tmux_start 80 24 "cd '$tmp/work' && XDG_STATE_HOME='$tmp/state' \
+  LC_ALL=de_DE.UTF-8 TERM=xterm NO_COLOR=1 '$LEADWISE' \
+  --answers '$tmp/half.answers' --save '$tmp/out/half.answers'"
+tmux_wait "Beginnen"
+tmux_keys Enter
+tmux_wait "Frage 3"
+tmux_keys F2
+tmux_wait "Language/Sprache/Idioma"
+tmux_keys Down Down Down Down Down Enter
+tmux_wait "[Ganzer Bericht]"
+tmux_screen >"$tmp/screen"
+for role in CTO CIO CAIO; do
+  expect_grep "^ $role  *noch unbekannt$" "$tmp/screen"
+done
+expect_grep "^ Noch zu beantworten$" "$tmp/screen"
+expect_grep "^ - Wie viele Menschen arbeiten im Unternehmen" "$tmp/screen"
+grep -q "/100" "$tmp/screen" && fail "a score shown where none is known"
+no_percent "too few answers"
+tmux_stop
+
 # Smaller screens, in colour and without, in English and German: every
 # action whole and apart, the footer, no percentage, and what would
 # change the advice reached by scrolling.
@@ -217,9 +241,11 @@ for size in "60 18" "40 12"; do
     tmux_screen >"$tmp/screen"
     if [ "$loc" = C.UTF-8 ]; then
       labels="Full report|Save|Print|Edit answers|Quit"; turn="What would change"
+      saved="The report is saved in"
     else
       labels="Ganzer Bericht|Speichern|Drucken|Antworten bearbeiten|Beenden"
       turn="Was diese Empfehlung"
+      saved="Der Bericht ist in"
     fi
     echo "$labels" | tr '|' '\n' | while IFS= read -r label; do
       grep -q -e "[[ ]$label\([] ]\|\$\)" "$tmp/screen" \
@@ -229,6 +255,14 @@ for size in "60 18" "40 12"; do
       && fail "actions run together ($what)"
     no_percent "$what"
     tmux_press_until PageDown "$turn" 5
+    # Save, here too: the file asked for, then written.
+    rm -f "$tmp/work/Tiny-Ledger.txt"
+    tmux_keys Right Enter
+    tmux_wait "Tiny-Ledger.txt"
+    tmux_keys Enter
+    tmux_wait "$saved"
+    [ -s "$tmp/work/Tiny-Ledger.txt" ] || fail "nothing saved ($what)"
+    tmux_keys x
     tmux_box_lines=$(tmux_screen | wc -l)
     [ "$tmux_box_lines" -le "$2" ] || fail "more lines than the screen ($what)"
     tmux_stop

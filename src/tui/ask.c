@@ -335,6 +335,9 @@ ask_list_build (struct view *v, void *data)
   char *dot = screen_symbol ("\u2022", "*");
   int i;
 
+  /* Air under the title bar, where there is room for it. */
+  if (LINES >= 18)
+    view_add_raw (v, VIEW_TEXT, -1, xstrdup (""));
   if (l->info->about != NULL)
     {
       /* TRANSLATORS: %s is the name of the AI tool the question is about. */

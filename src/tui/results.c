@@ -241,6 +241,8 @@ results_details (struct view *v, const struct result *r)
               r->indicators[i] == TRI_YES ? "[x] "
               : r->indicators[i] == TRI_NO ? "[ ] " : "[?] ", "    ",
               _(words_indicator (i)));
+  if (r->n_reasons == 0)
+    return;
   view_blank (v);
   view_add (v, VIEW_HEADING, -1, "", "", _("Why"));
   for (i = 0; i < r->n_reasons; i++)
@@ -249,6 +251,28 @@ results_details (struct view *v, const struct result *r)
 
       view_add (v, VIEW_TEXT, -1, "- ", "  ", text);
       free (text);
+    }
+}
+
+/* What is still to answer before the advice can be given. */
+static void
+results_missing (struct view *v, const struct results *s)
+{
+  const struct result *r = &s->r;
+  size_t i;
+  int instance;
+
+  if (r->n_missing == 0)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Still to answer"));
+  for (i = 0; i < r->n_missing; i++)
+    {
+      const struct question *q = bank_find (s->bank, r->missing[i],
+                                            &instance);
+
+      view_add (v, VIEW_TEXT, -1, "- ", "  ",
+                q != NULL ? _(q->prompt) : r->missing[i]);
     }
 }
 
@@ -265,6 +289,7 @@ results_build (struct view *v, void *data)
   results_verdicts (v, r);
   view_blank (v);
   results_bars (v, r);
+  results_missing (v, s);
   results_turns (v, r, false);
   results_tools (v, r, false);
   results_turns (v, r, true);
