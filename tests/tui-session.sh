@@ -109,6 +109,11 @@ tmux_wait "What does the company sell?"
 tmux_wait "Enter choose"
 tmux_cmd resize-window -t t -x 30 -y 8
 tmux_wait "Terminal too small"
+# The message fits the small screen itself: whole, wrapped, none cut.
+tmux_wait "this one is 30x8."
+tmux_screen | tr '\n' ' ' | tr -s ' ' \
+  | grep -q "Terminal too small: leadwise needs 40x12, this one is 30x8. Enlarge it, or press q to quit." \
+  || { tmux_screen >&2; fail "the too-small message is cut"; }
 tmux_cmd resize-window -t t -x 80 -y 24
 tmux_wait "What does the company sell?"
 key 2 "How many people"

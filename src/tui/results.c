@@ -1,26 +1,15 @@
-/* results.c: the results screen, drawn by leadwise (view.c), and its
-   actions. */
-#define _GNU_SOURCE 1           /* pipe2, environ */
+/* results.c: the results screen, drawn by leadwise (view.c), and the
+   full report; saving and printing are export.c's. */
 #include "system.h"
-
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cdk.h>
 
-#include "core/atomic.h"
-#include "core/diag.h"
 #include "core/msg.h"
-#include "core/paths.h"
 #include "core/report.h"
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
-#include "core/workshop.h"
-#include "tui/ask.h"
+#include "tui/export.h"
 #include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
@@ -31,10 +20,8 @@ enum { BTN_REPORT, BTN_SAVE, BTN_PRINT, BTN_EDIT, BTN_QUIT, BTN_COUNT };
 struct results
 {
   const struct bank *bank;
-  const struct session *session;
-  const char *save_path;
-  bool kiosk;
   struct result r;
+  struct export e;          /* what Save and Print need */
 };
 
 /* LABEL and VALUE side by side, LABELS wide; VALUE on the next line
@@ -300,13 +287,7 @@ results_build (struct view *v, void *data)
 static char *
 results_text (const struct results *s, enum report_format format)
 {
-  char *text = NULL;
-  size_t size = 0;
-  FILE *fp = open_memstream (&text, &size);
-
-  report_write (fp, format, s->bank, s->session, &s->r);
-  fclose (fp);
-  return text;
+  return export_text (&s->e, format);
 }
 
 /* ? and F1: how to move about. */
@@ -413,299 +394,12 @@ results_full_report (const struct results *s)
         return;
     }
 }
-/* In a workshop: beside the participant's answers, for the facilitator;
-   no file name is asked of a stranger. */
-static void
-results_save_kiosk (const struct results *s)
-{
-  struct diag d;
-  char *path = workshop_report_path (s->save_path, "txt");
-
-  diag_init (&d);
-  if (report_save (path, REPORT_TEXT, s->bank, s->session, &s->r, &d) == 0)
-    /* TRANSLATORS: the title of a message box. */
-    screen_message (_("Saved"),
-                    _("The report is saved for the facilitator."));
-  else
-    screen_message (_("The report could not be saved"),
-                    _("Please tell the facilitator."));
-  diag_free (&d);
-  free (path);
-}
-
-/* Where the typed NAME is, for the message: absolute. */
-static char *
-results_where (const char *name)
-{
-  char *dir, *real, *where;
-  const char *slash = strrchr (name, '/');
-
-  dir = slash == NULL ? xstrdup (".")
-        : slash == name ? xstrdup ("/")
-        : xstrndup (name, (size_t) (slash - name));
-  real = realpath (dir, NULL);
-  where = real != NULL ? xasprintf ("%s/%s", strcmp (real, "/") == 0 ? ""
-                                    : real, slash != NULL ? slash + 1 : name)
-                       : xstrdup (name);
-  free (real);
-  free (dir);
-  return where;
-}
-
-/* Ask for a file name (the company's, in the current directory, at
-   first); NULL when the person goes back.  *FORMAT gets the format its
-   extension names. */
-static char *
-results_ask_file (const struct results *s, enum report_format *format)
-{
-  struct question q;
-  struct ask_info info;
-  char *typed = report_file_name (s->r.company, "txt"), *value = NULL;
-  char *error = NULL, *path = NULL;
-  enum ask_action act;
-
-  memset (&q, 0, sizeof q);
-  q.type = QT_TEXT;
-  memset (&info, 0, sizeof info);
-  /* TRANSLATORS: the header of the screen that asks for a file name. */
-  info.section = _("Save the report");
-  /* TRANSLATORS: asking for a file name. */
-  info.prompt = _("Save the report in which file?");
-  info.help = _("Type a file name, or a path; ~ is your home directory. "
-                "Its ending chooses the format: .txt for plain text, .md "
-                "for Markdown, .html for a web page (to print or share), "
-                ".json for other programs.");
-  /* TRANSLATORS: key hints for the file name; keep under 78 columns. */
-  info.keys = _("Enter save  Esc cancel  F1 help");
-  for (;;)
-    {
-      info.error = error;
-      act = ask_question (&info, &q, typed, NULL, &value);
-      free (error);
-      error = NULL;
-      if (act == ASK_REDRAW || act == ASK_MENU)
-        {
-          free (typed);
-          typed = value != NULL ? value : xstrdup ("");
-          value = NULL;
-          continue;
-        }
-      if (act != ASK_ANSWER)
-        break;
-      free (typed);
-      typed = value;
-      value = NULL;
-      free (path);
-      path = paths_expand_home (str_trim (typed));
-      if (path[0] == '\0')
-        error = xstrdup (_("Type a file name."));
-      else if (report_format_for_path (path, format) != 0)
-        error = xstrdup (_("End the name in .txt, .md, .html or .json: "
-                           "it chooses the format."));
-      else if (access (path, F_OK) == 0)
-        {
-          /* TRANSLATORS: %s is a file name. */
-          char *q2 = xasprintf (_("%s exists. Replace it?"), path);
-          bool yes = screen_confirm (q2);
-
-          free (q2);
-          if (yes)
-            break;
-          continue;
-        }
-      else
-        break;
-    }
-  free (typed);
-  free (error);
-  if (act != ASK_ANSWER)
-    {
-      free (path);
-      return NULL;
-    }
-  return path;
-}
-
-static void
-results_save (const struct results *s)
-{
-  enum report_format format = REPORT_TEXT;
-  struct diag d;
-  char *path, *where, *done;
-
-  if (s->kiosk)
-    {
-      results_save_kiosk (s);
-      return;
-    }
-  path = results_ask_file (s, &format);
-  if (path == NULL)
-    return;
-  diag_init (&d);
-  if (report_save (path, format, s->bank, s->session, &s->r, &d) == 0)
-    {
-      where = results_where (path);
-      /* TRANSLATORS: %s is a file name. */
-      done = xasprintf (_("The report is saved in %s"), where);
-      screen_message (_("Saved"), done);
-      free (done);
-      free (where);
-    }
-  else
-    screen_message (_("The report could not be saved"),
-                    d.count > 0 ? d.messages[0] : path);
-  diag_free (&d);
-  free (path);
-}
-
-/* The printing command there is: lp, else lpr; NULL when neither. */
-static const char *
-results_printer (void)
-{
-  static const char *const commands[] = { "lp", "lpr" };
-  const char *path_env = getenv ("PATH");
-  size_t i;
-
-  for (i = 0; i < 2 && path_env != NULL; i++)
-    {
-      char *copy = xstrdup (path_env), *dir, *save = NULL;
-      bool found = false;
-
-      for (dir = strtok_r (copy, ":", &save); dir != NULL && !found;
-           dir = strtok_r (NULL, ":", &save))
-        {
-          char *candidate = xasprintf ("%s/%s", dir, commands[i]);
-
-          found = access (candidate, X_OK) == 0;
-          free (candidate);
-        }
-      free (copy);
-      if (found)
-        return commands[i];
-    }
-  return NULL;
-}
-
-/* Run PRINTER on TEXT, its output and errors kept in *SAID (at most
-   2 KB, for the screen); its exit status, or -1. */
-static int
-results_run_printer (const char *printer, const char *title,
-                     const char *text, char **said)
-{
-  char *argv[4];
-  int in[2], out[2], status = -1;
-  posix_spawn_file_actions_t fa;
-  struct sigaction ignore, old;
-  struct buf b;
-  pid_t pid;
-  size_t left = strlen (text);
-  char chunk[512];
-  ssize_t n;
-
-  *said = NULL;
-  argv[0] = (char *) printer;
-  /* The job's title, for the queue and the banner page. */
-  argv[1] = (char *) (strcmp (printer, "lp") == 0 ? "-t" : "-J");
-  argv[2] = (char *) title;
-  argv[3] = NULL;
-  if (pipe2 (in, O_CLOEXEC) != 0)
-    return -1;
-  if (pipe2 (out, O_CLOEXEC) != 0)
-    {
-      close (in[0]);
-      close (in[1]);
-      return -1;
-    }
-  posix_spawn_file_actions_init (&fa);
-  posix_spawn_file_actions_adddup2 (&fa, in[0], STDIN_FILENO);
-  posix_spawn_file_actions_adddup2 (&fa, out[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2 (&fa, out[1], STDERR_FILENO);
-  if (posix_spawnp (&pid, printer, &fa, NULL, argv, environ) != 0)
-    pid = -1;
-  posix_spawn_file_actions_destroy (&fa);
-  close (in[0]);
-  close (out[1]);
-  /* A printer that ends without reading is an error to show, not a
-     SIGPIPE to die of. */
-  memset (&ignore, 0, sizeof ignore);
-  ignore.sa_handler = SIG_IGN;
-  sigaction (SIGPIPE, &ignore, &old);
-  while (pid > 0 && left > 0 && (n = write (in[1], text, left)) > 0)
-    text += n, left -= (size_t) n;
-  close (in[1]);
-  sigaction (SIGPIPE, &old, NULL);
-  buf_init (&b);
-  buf_add (&b, "");
-  while ((n = read (out[0], chunk, sizeof chunk)) > 0)
-    if (b.len < 2048)
-      buf_addn (&b, chunk, (size_t) n);
-  close (out[0]);
-  if (pid > 0 && waitpid (pid, &status, 0) == pid)
-    status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-  else
-    status = -1;
-  *said = buf_take (&b);
-  return status;
-}
-
-static void
-results_print (const struct results *s)
-{
-  const char *printer = results_printer ();
-  char *text, *said, *title, *msg;
-  int status;
-
-  if (printer == NULL)
-    {
-      if (screen_confirm (_("No printing command (lp or lpr) was found. "
-                            "Save the report to a file instead?")))
-        results_save (s);
-      return;
-    }
-  text = results_text (s, REPORT_TEXT);
-  /* TRANSLATORS: the title of a print job; %s is the company's name. */
-  title = xasprintf (_("leadwise: %s"), s->r.company != NULL
-                     ? s->r.company : _("(no name)"));
-  status = results_run_printer (printer, title, text, &said);
-  str_trim (said);
-  if (status == 0)
-    {
-      /* TRANSLATORS: %s is the printing command, lp or lpr; what it said
-         follows on the next line. */
-      msg = xasprintf (_("The report was sent to the printer with %s."),
-                       printer);
-      if (said[0] != '\0')
-        {
-          char *both = xasprintf ("%s\n%s", msg, said);
-
-          free (msg);
-          msg = both;
-        }
-      screen_message (_("Print"), msg);
-    }
-  else
-    {
-      /* TRANSLATORS: %s is the print command, lp or lpr; then what it
-         said, then a question. */
-      char *fmt = xasprintf (_("%s could not print the report."), printer);
-
-      msg = xasprintf ("%s\n%s\n\n%s", fmt, said[0] != '\0' ? said : "",
-                       _("Save it to a file instead?"));
-      free (fmt);
-      if (screen_confirm (msg))
-        results_save (s);
-    }
-  free (msg);
-  free (said);
-  free (title);
-  free (text);
-}
-
 enum results_action
 results_show (const struct bank *bank, const struct session *session,
               const char *save_path, bool kiosk)
 {
-  struct results s = { bank, session, save_path, kiosk, { 0 } };
+  struct results s = { bank, { 0 }, { bank, session, NULL, save_path,
+                                       kiosk } };
   const char *buttons[BTN_COUNT];
   int actions[BTN_COUNT], n = 0, key, i;
   struct view_screen screen = { 0 };
@@ -730,6 +424,7 @@ results_show (const struct bank *bank, const struct session *session,
   /* TRANSLATORS: a button; keep it short. */
   buttons[n] = _("Quit"), actions[n++] = BTN_QUIT;
   score_run (bank, session, &s.r);
+  s.e.r = &s.r;
   /* TRANSLATORS: the title bar of the results screen; %s is the
      company's name. */
   title = xasprintf (_("leadwise - Results: %s"), s.r.company != NULL
@@ -760,9 +455,9 @@ results_show (const struct bank *bank, const struct session *session,
       if (i == BTN_REPORT)
         results_full_report (&s);
       else if (i == BTN_SAVE)
-        results_save (&s);
+        export_save (&s.e);
       else if (i == BTN_PRINT)
-        results_print (&s);
+        export_print (&s.e);
       else if (i == BTN_EDIT)
         {
           action = RESULTS_EDIT;

@@ -9,7 +9,6 @@
 #include "core/exitcode.h"
 #include "core/flow.h"
 #include "core/lang.h"
-#include "core/report.h"
 #include "core/score.h"
 #include "core/state.h"
 #include "core/util.h"
@@ -20,6 +19,7 @@
 #include "tui/ask.h"
 #include "tui/key.h"
 #include "tui/results.h"
+#include "tui/review.h"
 #include "tui/screen.h"
 #include "tui/view.h"
 #include "tui/wizard.h"
@@ -168,135 +168,33 @@ wizard_menu (struct wizard *w)
   free (items);
 }
 
-/* The review's document: a line to the results, then every question
-   asked, under its section (a tool's under the tool's name), whole, with
-   its whole answer under it. */
-struct review
-{
-  struct wizard *w;
-  struct flow_step *steps;
-  size_t n;
-};
-
-/* The heading over the questions of STEP's section, or NULL when it is
-   the previous step's. */
-static char *
-wizard_review_heading (const struct wizard *w, const struct flow_step *step,
-                       const struct flow_step *before)
-{
-  const struct section *s = &w->bank->sections[step->q->section];
-  const char *name;
-  char *id;
-
-  if (before != NULL && before->q->section == step->q->section
-      && before->instance == step->instance)
-    return NULL;
-  if (step->instance == 0)
-    return xstrdup (s->title != NULL ? _(s->title) : s->id);
-  id = bank_instance_id (&w->bank->questions[s->first], step->instance);
-  name = session_get (w->session, id);
-  free (id);
-  /* TRANSLATORS: a heading of the review over one AI tool's questions:
-     its number and its name. */
-  return xasprintf (_("AI tool %d: %s"), step->instance,
-                    name != NULL ? name : _("(no name)"));
-}
-
-static void
-wizard_review_build (struct view *v, void *data)
-{
-  const struct review *r = data;
-  size_t i;
-
-  /* TRANSLATORS: the first line of the review, which goes on to the
-     results. */
-  view_add (v, VIEW_STRONG, view_item (v), "> ", "  ",
-            _("See the results"));
-  for (i = 0; i < r->n; i++)
-    {
-      char *heading = wizard_review_heading (r->w, &r->steps[i],
-                                             i > 0 ? &r->steps[i - 1] : NULL);
-      char *id = flow_step_id (&r->steps[i]);
-      const char *value = session_get (r->w->session, id);
-      char *words = value != NULL
-                    ? report_answer_text (r->steps[i].q, value)
-                    : xstrdup (_("(not answered)"));
-      int item = view_item (v);
-
-      if (heading != NULL)
-        {
-          view_blank (v);
-          view_add (v, VIEW_HEADING, -1, "", "", heading);
-        }
-      view_add (v, VIEW_TEXT, item, "  ", "  ", _(r->steps[i].q->prompt));
-      view_add (v, VIEW_STRONG, item, "    = ", "      ", words);
-      free (words);
-      free (id);
-      free (heading);
-    }
-}
-
-/* The review: Enter edits the answer in focus, or goes on to the
-   results; where the reader was is kept for the return after an
+/* The review; where the reader was is kept for the return after an
    edit. */
 static void
 wizard_review (struct wizard *w)
 {
-  struct review r;
-  struct view_screen screen = { 0 };
-  int key;
+  struct flow_step step;
 
-  r.w = w;
-  r.steps = flow_steps (&w->flow, &r.n);
-  /* TRANSLATORS: a title bar; keep it short. */
-  screen.title = _("Review your answers");
-  screen.buttons = NULL;
-  screen.n_buttons = 0;
-  if (w->review_at.item < 0)
-    w->review_at.item = 0;
-  for (;;)
+  switch (review_show (w->bank, w->session, &w->flow, &w->review_at, &step))
     {
-      /* TRANSLATORS: key hints of the review; keep the key names, and
-         under 78 columns. */
-      screen.hint = COLS >= 70 ? _("Up/Down move  Enter edit the answer  "
-                                   "r results  Esc back")
-                    /* TRANSLATORS: the same for 40 columns. */
-                    : _("Enter edit  r results  Esc back");
-      key = view_show (&screen, &w->review_at, wizard_review_build, &r);
-      if (key == '?' || key == KEY_F (1))
-        {
-          view_help (_("Review your answers"),
-                     _("Every question asked so far, with its answer. Up "
-                       "and Down move between them, Enter changes the "
-                       "answer, r shows the results, Esc goes back to the "
-                       "questions."));
-          continue;
-        }
-      break;
-    }
-  if (key_stopped () != 0)
-    {
-      w->stopped = true;
-      w->mode = MODE_QUESTIONS;
-    }
-  else if ((key == '\n' || key == '\r' || key == KEY_ENTER || key == ' ')
-           && w->review_at.item > 0
-           && (size_t) w->review_at.item <= r.n)
-    {
-      flow_go (&w->flow, &r.steps[w->review_at.item - 1]);
+    case REVIEW_EDIT:
+      flow_go (&w->flow, &step);
       w->reviewing = true;
       w->mode = MODE_QUESTIONS;
-    }
-  else if (key == '\n' || key == '\r' || key == KEY_ENTER || key == ' '
-           || key == 'r' || key == 'R')
-    w->mode = MODE_RESULTS;
-  else       /* Esc, q: back to the questions (q asks there) */
-    {
+      break;
+    case REVIEW_RESULTS:
+      w->mode = MODE_RESULTS;
+      break;
+    case REVIEW_STOP:
+      w->stopped = true;
+      w->mode = MODE_QUESTIONS;
+      break;
+    case REVIEW_BACK:
       if (!flow_current (&w->flow, &(struct flow_step) { 0 }))
         flow_back (&w->flow);
       w->mode = MODE_QUESTIONS;
+      break;
     }
-  free (r.steps);
 }
 
 /* Ask the current question once; false when the person quits. */
