@@ -205,6 +205,27 @@ tmux_wait "The report is saved in $tmp/work/nolp.md"
 expect_diff "$tmp/want.md" "$tmp/work/nolp.md"
 tmux_stop
 
+# A dedicated Chief AI Officer and two tools: the reporting line, and
+# each tool on the first screen (its name as typed, "<" and all).
+rm -rf "$tmp/state"
+tmux_start 80 24 "cd '$tmp/work' && XDG_STATE_HOME='$tmp/state' LC_ALL=C.UTF-8 \
+  TERM=xterm '$LEADWISE' --answers '$top_srcdir/tests/data/ai-fintech.answers' \
+  --save '$tmp/out/f.answers'"
+tmux_wait "About 20 questions"
+tmux_keys Enter
+tmux_wait "Is there another AI tool to check?"
+tmux_keys Right Enter                       # No: the review
+tmux_wait "> See the results"
+tmux_keys Enter
+tmux_wait "[Full report]"
+tmux_screen >"$tmp/screen"
+expect_grep "^ Chief AI Officer  *a dedicated Chief AI Officer$" "$tmp/screen"
+expect_grep "^ The CAIO reports to  *the CEO$" "$tmp/screen"
+expect_grep "^ 1\. Fraud model vendor <FraudSense>: ready for a pilot (3 of 6 steps done)$" "$tmp/screen"
+expect_grep "^ 2\. .*: .* of 6 steps done)$" "$tmp/screen"
+expect_grep "^ What would change this advice$" "$tmp/screen"
+tmux_stop
+
 # Too few answers: no score is made up ("not known yet", as the JSON's
 # null), and what is missing is said; at 80x24 in German, no colour.
 printf 'company.name = Halb\ncompany.offering = product\n' >"$tmp/half.answers"

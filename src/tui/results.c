@@ -30,7 +30,7 @@ static void
 results_pair (struct view *v, const char *label, const char *value,
               int labels)
 {
-  char *l = screen_text (label), *first, *rest;
+  char *l = screen_plain (label), *first, *rest;
 
   if (v->width >= labels + 2 + 24)
     {
@@ -58,7 +58,7 @@ results_label_width (const char *const *labels, size_t n)
   for (i = 0; i < n; i++)
     if (labels[i] != NULL)
       {
-        char *t = screen_text (labels[i]);
+        char *t = screen_plain (labels[i]);
 
         if ((int) strlen (t) > w)
           w = (int) strlen (t);
@@ -119,7 +119,7 @@ results_bars (struct view *v, const struct result *r)
     bar = 30;
   for (i = 0; i < ROLE_COUNT; i++)
     {
-      char *label = screen_text (roles[i]);
+      char *label = screen_plain (roles[i]);
       struct buf b;
       int k, fill = (r->scores[i] * bar + 50) / 100;
 
@@ -127,7 +127,7 @@ results_bars (struct view *v, const struct result *r)
       buf_addf (&b, "%-*s  ", w, label);
       if (r->scores[i] == SCORE_NONE)
         {
-          char *unknown = screen_text (_("not known yet"));
+          char *unknown = screen_plain (_("not known yet"));
 
           buf_add (&b, unknown);
           free (unknown);
@@ -136,7 +136,7 @@ results_bars (struct view *v, const struct result *r)
         {
           /* TRANSLATORS: a score out of 100, beside its bar. */
           char *score = xasprintf (_("%d/100"), r->scores[i]);
-          char *shown = screen_text (score);
+          char *shown = screen_plain (score);
 
           for (k = 0; k < bar; k++)
             buf_add (&b, k < fill ? full : empty);
@@ -201,7 +201,9 @@ results_tools (struct view *v, const struct result *r, bool all)
       view_add (v, all ? VIEW_TEXT : VIEW_STRONG, -1, "", "   ",
                 all ? (t->name != NULL ? t->name : _("(no name)")) : line);
       free (line);
-      for (k = 0; k < t->n_next && (all || k < 1); k++)
+      /* On the first screen, the next step of a tool alone; of several,
+         each on one line, their steps below with the details. */
+      for (k = 0; k < t->n_next && (all || (k < 1 && r->n_tools == 1)); k++)
         {
           /* TRANSLATORS: before the next step of a tool's checklist. */
           char *next = xasprintf (_("Next: %s"), _(t->next[k]));

@@ -69,8 +69,10 @@ screen_ascii (struct buf *b, const char *s, size_t len, unsigned long cp)
   buf_addn (b, out, (size_t) (o - out));
 }
 
-char *
-screen_text (const char *text)
+/* TEXT for the screen; MARKUP: CDK will read it, so "<" and ">" become
+   "[" and "]". */
+static char *
+screen_convert (const char *text, bool markup)
 {
   size_t n = strlen (text), i = 0, len;
   unsigned long cp;
@@ -92,9 +94,9 @@ screen_text (const char *text)
         }
       /* "<" starts CDK markup; control characters would move the
          cursor. */
-      if (c == '<')
+      if (c == '<' && markup)
         buf_addc (&b, '[');
-      else if (c == '>')
+      else if (c == '>' && markup)
         buf_addc (&b, ']');
       else if (c == '\n' || (c >= 0x20 && c < 0x7f))
         buf_addc (&b, (char) c);
@@ -107,6 +109,18 @@ screen_text (const char *text)
       i += len;
     }
   return buf_take (&b);
+}
+
+char *
+screen_text (const char *text)
+{
+  return screen_convert (text, true);
+}
+
+char *
+screen_plain (const char *text)
+{
+  return screen_convert (text, false);
 }
 
 char *

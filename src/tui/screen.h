@@ -40,6 +40,10 @@ const char *screen_bar_off (void);
    the result. */
 char *screen_text (const char *text);
 
+/* The same for what leadwise draws itself, not CDK (view.c): "<" and
+   ">" stay as they are. */
+char *screen_plain (const char *text);
+
 /* UTF8 (a symbol such as a block or an arrow) for the screen when it
    can show it, else ASCII.  Free the result. */
 char *screen_symbol (const char *utf8, const char *ascii);

@@ -26,7 +26,7 @@ view_add (struct view *v, enum view_style style, int item, const char *first,
 {
   size_t indent = strlen (first) > strlen (rest) ? strlen (first)
                                                  : strlen (rest);
-  char *shown = screen_text (text), **lines;
+  char *shown = screen_plain (text), **lines;
   int n, i;
 
   lines = screen_wrap (shown, v->width - (int) indent, &n);
@@ -234,7 +234,7 @@ view_draw (const struct view_screen *s, const struct view *v,
        below; keep it short. */
     more = _("more below");
   {
-    char *m = more != NULL ? screen_text (more) : NULL;
+    char *m = more != NULL ? screen_plain (more) : NULL;
     char *arrow = screen_symbol ("\u2193", "v");
     char *shown = m == NULL ? NULL
                   : (int) (strlen (hint) + strlen (m) + strlen (arrow)) + 5
@@ -377,8 +377,8 @@ int
 view_show (const struct view_screen *s, struct view_state *st,
            view_build *build, void *data)
 {
-  char *title = screen_text (s->title), *hint = screen_text (s->hint);
-  char *right = s->title_right != NULL ? screen_text (s->title_right) : NULL;
+  char *title = screen_plain (s->title), *hint = screen_plain (s->hint);
+  char *right = s->title_right != NULL ? screen_plain (s->title_right) : NULL;
   char **labels = xcalloc ((size_t) s->n_buttons + 1, sizeof *labels);
   int key = KEY_RESIZE, i;
   struct view v;
@@ -387,7 +387,7 @@ view_show (const struct view_screen *s, struct view_state *st,
   memset (&v, 0, sizeof v);
   memset (&l, 0, sizeof l);
   for (i = 0; i < s->n_buttons; i++)
-    labels[i] = screen_text (s->buttons[i]);
+    labels[i] = screen_plain (s->buttons[i]);
   curs_set (1);
   for (;;)
     {
