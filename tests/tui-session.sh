@@ -93,7 +93,7 @@ key 'Übersetzer – Größe </B>x<!B>' Enter "AI tool: "
 tmux_screen >"$tmp/screen"
 grep -q 'M-' "$tmp/screen" && fail "mangled bytes on screen"
 # Readable, and what looks like CDK markup is shown, not obeyed.
-expect_grep 'AI tool: Übersetzer – Größe \[/B\]x\[!B\]' "$tmp/screen"
+expect_grep 'AI tool: Übersetzer – Größe </B>x<!B>' "$tmp/screen"
 expect_grep '^tool.1.name = Übersetzer – Größe </B>x<!B>$' "$tmp/utf8.answers"
 key F10 "Quit now?"
 key Enter "EXIT=0"
