@@ -96,4 +96,22 @@ expect_grep '^company.name = Größe & Söhne ¿Qué?$' "$tmp/answers-de"
 expect_grep '^ai.annual_spend_usd = 5500000$' "$tmp/answers-de"
 expect_diff "$tmp/answers-en" "$tmp/answers-de"
 expect_diff "$tmp/session-en.json" "$tmp/session-de.json"
+# The day a report is prepared on, as each language writes it, in every
+# format; ISO in the JSON; today's without SOURCE_DATE_EPOCH.
+answers="$data/saas-12.answers"
+for pair in "en_US|Prepared on December 1, 2026" \
+            "de_DE|Erstellt am 1. Dezember 2026" \
+            "es_ES|Preparado el 1 de diciembre de 2026"; do
+  loc=${pair%%|*}; want=${pair#*|}
+  for format in text markdown html; do
+    LC_ALL=$loc.UTF-8 "$LEADWISE" report -f $format "$answers" >"$tmp/out"
+    grep -q -F -e "$want" "$tmp/out" \
+      || fail "no '$want' in the $format report ($loc)"
+  done
+done
+"$LEADWISE" report -f json "$answers" >"$tmp/out"
+expect_grep '^  "prepared": "2026-12-01",$' "$tmp/out"
+today=$(date -u +%Y-%m-%d)
+env -u SOURCE_DATE_EPOCH "$LEADWISE" report -f json "$answers" >"$tmp/out"
+expect_grep "^  \"prepared\": \"$today\",\$" "$tmp/out"
 exit 0

@@ -5,6 +5,10 @@
 : "${LEADWISE:?LEADWISE must name the program under test}"
 : "${top_srcdir:=..}"
 
+# Reports carry the day they are prepared on: one fixed day for every
+# test, as for a reproducible build (2026-12-01).
+SOURCE_DATE_EPOCH=1796083200; export SOURCE_DATE_EPOCH
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/leadwise-test.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 

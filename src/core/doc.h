@@ -10,6 +10,7 @@
 enum block_kind
 {
   B_TITLE,      /* the report's title */
+  B_DATE,       /* the line under it: when the report was prepared */
   B_HEADING,    /* a section */
   B_SUBHEADING, /* a part of a section (one AI tool) */
   B_LEAD,       /* the paragraph that matters most: the recommendation */

@@ -15,6 +15,7 @@ static const char html_style[] =
   "h2{font-size:1.25em;color:#24527a;margin:1.6em 0 .4em}\n"
   "h3{font-size:1.05em;margin:1.2em 0 .3em}\n"
   "p.lead{font-size:1.2em;font-weight:bold}\n"
+  "p.date{color:#555;margin-top:-.5em}\n"
   "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}\n"
   "dt{font-weight:bold}dd{margin:0}\n"
   "dl.long{display:block}dl.long dd{margin:0 0 .5em 1.5em}\n"
@@ -173,6 +174,9 @@ html_block (struct buf *out, const struct doc_block *b)
       break;
     case B_SUBHEADING:
       html_element (out, "<h3>", b->text, "</h3>\n");
+      break;
+    case B_DATE:
+      html_element (out, "<p class=\"date\">", b->text, "</p>\n");
       break;
     case B_LEAD:
       html_element (out, "<p class=\"lead\">", b->text, "</p>\n");

@@ -164,6 +164,12 @@ doc_write_markdown (const struct doc *d, FILE *fp)
         md_line (&out, "## ", b->text);
       else if (b->kind == B_SUBHEADING)
         md_line (&out, "### ", b->text);
+      else if (b->kind == B_DATE)
+        {
+          buf_addc (&out, '*');
+          md_escape (&out, b->text);
+          buf_add (&out, "*\n");
+        }
       else if (b->kind == B_LEAD)
         {
           buf_add (&out, "**");

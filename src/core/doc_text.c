@@ -268,6 +268,7 @@ text_block (struct buf *out, const struct doc_block *b, bool first)
     case B_HEADING:
       text_underline (out, b->text, '-');
       break;
+    case B_DATE:
     case B_SUBHEADING:
     case B_LEAD:
     case B_PARA:

@@ -3,6 +3,7 @@
 #include "system.h"
 
 #include "core/atomic.h"
+#include "core/date.h"
 #include "core/doc.h"
 #include "core/lang.h"
 #include "core/msg.h"
@@ -564,6 +565,15 @@ report_build (struct doc *d, const struct bank *bank,
     title = xstrdup (_("Technology and AI leadership"));
   doc_block (d, B_TITLE, title);
   free (title);
+  {
+    char *day = date_words (date_now ());
+    /* TRANSLATORS: under the report's title; %s is a date. */
+    char *when = xasprintf (_("Prepared on %s"), day);
+
+    doc_block (d, B_DATE, when);
+    free (when);
+    free (day);
+  }
   report_verdict (d, r);
   report_missing (d, bank, r);
   report_reasons (d, r);

@@ -2,6 +2,8 @@
    ids, numbers and the English texts, whatever the locale. */
 #include "system.h"
 
+#include "core/date.h"
+
 #include "core/report.h"
 #include "core/rules.h"
 #include "core/util.h"
@@ -259,6 +261,12 @@ report_write_json (FILE *fp, const struct result *r)
   buf_addf (&out, "{\n  \"format\": 1,\n  \"rules\": 2,\n"
             "  \"generator\": \"%s %s\",\n",
             PACKAGE, VERSION);
+  {
+    char day[16];
+
+    date_iso (date_now (), day, sizeof day);
+    buf_addf (&out, "  \"prepared\": \"%s\",\n", day);
+  }
   buf_add (&out, "  \"company\": ");
   report_json_string (&out, r->company);
   buf_addf (&out, ",\n  \"complete\": %s,\n", r->complete ? "true" : "false");
