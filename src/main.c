@@ -129,7 +129,18 @@ main_report (const struct cli *cli)
   if (status == EXIT_OK)
     {
       score_run (&bank, &session, &result);
-      if (cli->output == NULL || strcmp (cli->output, "-") == 0)
+      if (cli->paged && cli->format != REPORT_TEXT)
+        {
+          error_print (_("--paged is for the text format"));
+          status = EXIT_USAGE;
+        }
+      else if (cli->paged && cli->output != NULL
+               && strcmp (cli->output, "-") != 0)
+        status = report_save_paged (cli->output, &bank, &session, &result,
+                                    &d);
+      else if (cli->paged)
+        report_write_paged (stdout, &bank, &session, &result);
+      else if (cli->output == NULL || strcmp (cli->output, "-") == 0)
         report_write (stdout, cli->format, &bank, &session, &result);
       else
         status = report_save (cli->output, cli->format, &bank, &session,

@@ -433,11 +433,29 @@ advice_texts (const struct result *r, struct buf *out)
               r->governance[i].action);
 }
 
-/* The text report, without its answers, scores and turning points. */
+/* Remove from TEXT each line that starts with PREFIX. */
+static void
+drop_lines (char *text, const char *prefix)
+{
+  char *line = text, *next;
+
+  while (line != NULL && *line != '\0')
+    {
+      next = strchr (line, '\n');
+      next = next != NULL ? next + 1 : line + strlen (line);
+      if (strncmp (line, prefix, strlen (prefix)) == 0)
+        memmove (line, next, strlen (next) + 1);
+      else
+        line = next;
+    }
+}
+
+/* The text report, without its answers, scores and turning points: the
+   summary page (its score bars left out) and the details. */
 static char *
 report_advice (const struct result *r, const struct session *s)
 {
-  char *text = NULL, *cut;
+  char *text = NULL, *cut, *details, *summary_turns;
   size_t size = 0;
   FILE *fp = open_memstream (&text, &size);
 
@@ -445,12 +463,20 @@ report_advice (const struct result *r, const struct session *s)
   fclose (fp);
   if ((cut = strstr (text, "\nYour answers\n")) != NULL)
     *cut = '\0';
-  if ((cut = strstr (text, "\nWhat would change this advice\n")) != NULL)
+  details = strstr (text, "\nRecommendation\n");
+  ck_assert_ptr_nonnull (details);
+  if ((cut = strstr (details, "\nWhat would change this advice\n")) != NULL)
     {
       char *end = strstr (cut, "\nSigns that AI needs");
 
       memmove (cut, end, strlen (end) + 1);
     }
+  /* The summary's turning points (up to the details) go too. */
+  summary_turns = strstr (text, "\nWhat would change this advice\n");
+  if (summary_turns != NULL && summary_turns < details)
+    memmove (summary_turns, details, strlen (details) + 1);
+  drop_lines (text, "  CTO  [");
+  drop_lines (text, "  CTO  not known");
   return text;
 }
 

@@ -117,11 +117,15 @@ START_TEST (test_text_order)
 {
   char *out = report_of ("company.offering = product\ncompany.employees = 3\n"
                          "tool.1.name = Notes\n", REPORT_TEXT);
-  char *rec = strstr (out, "Recommendation"), *why = strstr (out, "\nWhy\n"),
-       *tools = strstr (out, "\nAI tools\n"),
-       *next = strstr (out, "\nWhat to do next\n");
+  /* The summary page first, its end a page break; then the details:
+     the headline, why, tools and next steps. */
+  char *brk = strstr (out, "\nThe structure we recommend\n");
+  char *rec = strstr (out, "\nRecommendation\n");
+  char *why = rec != NULL ? strstr (rec, "\nWhy\n") : NULL;
+  char *tools = rec != NULL ? strstr (rec, "\nAI tools\n") : NULL;
+  char *next = rec != NULL ? strstr (rec, "\nWhat to do next\n") : NULL;
 
-  /* The headline first, then why, then tools and next steps. */
+  ck_assert (brk != NULL && brk < rec);
   ck_assert (rec != NULL && why != NULL && tools != NULL && next != NULL);
   ck_assert (rec < why && why < tools && tools < next);
   ck_assert_ptr_nonnull (strstr (out, "Put a CTO in charge of technology"));
@@ -155,6 +159,16 @@ START_TEST (test_html_escapes_and_self_contained)
   ck_assert_ptr_null (strstr (out, "<link"));
   ck_assert_ptr_nonnull (strstr (out, "<meta charset=\"utf-8\">"));
   ck_assert_ptr_nonnull (strstr (out, "@media print"));
+  /* Printed: page numbers, the name at the foot (escaped for CSS: no
+     quote nor "<" of the name's own), dark on white; a dark theme only
+     on a screen. */
+  ck_assert_ptr_nonnull (strstr (out, "counter(page) \" / \" counter(pages)"));
+  ck_assert_ptr_nonnull (strstr (out, "@bottom-left{content:\"\\3c script\\3e "));
+  ck_assert_ptr_nonnull (strstr (out, "@media print{:root{color-scheme:light}"
+                                      "body{font-size:10pt;color:#000;"
+                                      "background:#fff}"));
+  ck_assert_ptr_nonnull (strstr (out, "@media screen and "
+                                      "(prefers-color-scheme:dark)"));
   /* No verdict yet: no score drawn as if it were known. */
   ck_assert_ptr_null (strstr (out, "class=\"fill\""));
   ck_assert_ptr_nonnull (strstr (out, "<span class=\"unknown\">not known "

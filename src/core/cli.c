@@ -9,7 +9,8 @@
 #include "core/lang.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
-       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN };
+       OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN,
+       OPT_PAGED };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -36,6 +37,7 @@ static const struct option cli_report_options[] = {
   { "output", required_argument, NULL, 'o' },
   { "help", no_argument, NULL, 'h' },
   { "lang", required_argument, NULL, OPT_LANG },
+  { "paged", no_argument, NULL, OPT_PAGED },
   { NULL, 0, NULL, 0 }
 };
 
@@ -128,7 +130,9 @@ The report command writes the report for an answers file (\"-\" reads\n\
 standard input):\n\
   -f, --format FORMAT    text (the default), markdown, html or json\n\
   -o, --output FILE      write to FILE instead of standard output\n\
-      --lang LANG        write the report in LANG (en, de or es)\n"), out);
+      --lang LANG        write the report in LANG (en, de or es)\n\
+      --paged            text for a printer: a form feed after the one-page\n\
+                         summary, so that the details start a new sheet\n"), out);
   fputs ("\n", out);
   fputs (_("\
 The summary command counts the verdicts and scores of every answers file\n\
@@ -231,6 +235,15 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
       case OPT_LANG:
         if (!cli_lang (cli, optarg))
           return EXIT_USAGE;
+        break;
+      case OPT_PAGED:
+        if (cli->command != CLI_REPORT)
+          {
+            error_print (_("--paged belongs to the report command"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        cli->paged = true;
         break;
       case 'w':
         if (cli->command != CLI_SUMMARY)

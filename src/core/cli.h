@@ -42,6 +42,7 @@ struct cli
   int idle_minutes;          /* --idle-timeout, or -1 for the default */
   enum owner_way sign_in;    /* --sign-in: how a workshop name is bound */
   bool watch;                /* summary --watch */
+  bool paged;                /* report --paged */
   const struct lang *lang;   /* --lang, or NULL for the locale's */
 };
 

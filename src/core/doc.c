@@ -9,6 +9,22 @@ doc_init (struct doc *d)
 {
   d->blocks = NULL;
   d->n = d->cap = 0;
+  d->paged = false;
+  d->running = NULL;
+}
+
+void
+doc_keep (struct doc *d)
+{
+  if (d->n > 0)
+    d->blocks[d->n - 1].keep = true;
+}
+
+void
+doc_running (struct doc *d, const char *text)
+{
+  free (d->running);
+  d->running = text != NULL ? xstrdup (text) : NULL;
 }
 
 void
@@ -16,6 +32,8 @@ doc_free (struct doc *d)
 {
   size_t i, j;
 
+  free (d->running);
+  d->running = NULL;
   for (i = 0; i < d->n; i++)
     {
       for (j = 0; j < d->blocks[i].n_items; j++)
@@ -53,4 +71,45 @@ doc_item (struct doc *d, const char *label, const char *text, int value)
   it->label = xstrdup (label);
   it->text = text != NULL ? xstrdup (text) : NULL;
   it->value = value;
+}
+
+/* The boxes reporting to box PARENT of the chart, and theirs, under
+   PREFIX: "├─ CTO (also leads AI)", "│  └─ VP of Engineering". */
+static void
+doc_org_children (struct buf *out, const struct doc_block *b, int parent,
+                   const char *prefix)
+{
+  size_t i, last = 0;
+  bool any = false;
+
+  for (i = 0; i < b->n_items; i++)
+    if (b->items[i].value == parent)
+      last = i, any = true;
+  for (i = 0; any && i <= last; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+      char *deeper;
+
+      if (it->value != parent)
+        continue;
+      buf_addf (out, "%s%s %s", prefix, i == last ? "└─" : "├─", it->label);
+      if (it->text != NULL)
+        buf_addf (out, " (%s)", it->text);
+      buf_addc (out, '\n');
+      deeper = xasprintf ("%s%s", prefix, i == last ? "   " : "│  ");
+      doc_org_children (out, b, (int) i, deeper);
+      free (deeper);
+    }
+}
+
+void
+doc_org_lines (const struct doc_block *b, struct buf *out, const char *indent)
+{
+  if (b->n_items == 0)
+    return;
+  buf_addf (out, "%s%s", indent, b->items[0].label);
+  if (b->items[0].text != NULL)
+    buf_addf (out, " (%s)", b->items[0].text);
+  buf_addc (out, '\n');
+  doc_org_children (out, b, 0, indent);
 }

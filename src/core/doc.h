@@ -4,6 +4,7 @@
 #ifndef LEADWISE_DOC_H
 #define LEADWISE_DOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -23,8 +24,13 @@ enum block_kind
   B_LIST,       /* bullet points */
   B_STEPS,      /* numbered points: an item's value is its number, or
                    0 to count from 1 within the block */
-  B_TABLE       /* rows of cells: each item's label holds its cells
+  B_TABLE,      /* rows of cells: each item's label holds its cells
                    separated by tabs; the first item is the header */
+  B_ORG,        /* a structure chart: each item a box, its label the
+                   role, its text a note or NULL, its value the item it
+                   reports to (-1 for the top one, which comes first;
+                   each item after the one it reports to) */
+  B_PAGEBREAK   /* the summary ends: the details start on a new page */
 };
 
 /* The marks of a check list. */
@@ -40,6 +46,8 @@ struct doc_item
 struct doc_block
 {
   enum block_kind kind;
+  bool keep;                 /* a subheading whose part is printed on one
+                                page (a tool) */
   char *text;                /* headings and paragraphs */
   struct doc_item *items;
   size_t n_items, cap_items;
@@ -49,6 +57,9 @@ struct doc
 {
   struct doc_block *blocks;
   size_t n, cap;
+  bool paged;                /* text: a form feed at each page break */
+  char *running;             /* printed at the foot of every page (the
+                                company's name), or NULL */
 };
 
 void doc_init (struct doc *d);
@@ -57,8 +68,22 @@ void doc_free (struct doc *d);
 /* Start a block; TEXT (copied) may be NULL for list-like blocks. */
 void doc_block (struct doc *d, enum block_kind kind, const char *text);
 
+/* The last block, a subheading, starts a part that is printed on one
+   page. */
+void doc_keep (struct doc *d);
+
+/* What every printed page carries at its foot (copied). */
+void doc_running (struct doc *d, const char *text);
+
 /* Add an item to the last block; TEXT may be NULL. */
 void doc_item (struct doc *d, const char *label, const char *text, int value);
+
+struct buf;
+
+/* A B_ORG block as lines of text, each after INDENT: the top box, then
+   a tree drawn with "├─", "└─" and "│" (for text and Markdown). */
+void doc_org_lines (const struct doc_block *b, struct buf *out,
+                    const char *indent);
 
 /* The renderers: return 0, or -1 when FP had a write error. */
 int doc_write_text (const struct doc *d, FILE *fp);

@@ -16,6 +16,15 @@ static const char html_style[] =
   "h3{font-size:1.05em;margin:1.2em 0 .3em}\n"
   "p.lead{font-size:1.2em;font-weight:bold}\n"
   "p.date{color:#555;margin-top:-.5em}\n"
+  "svg.org{display:block;max-width:100%;height:auto;margin:.6em 0}\n"
+  "svg.org rect{fill:#eef3f8;stroke:#24527a;stroke-width:1.5}\n"
+  "svg.org path{fill:none;stroke:#24527a;stroke-width:1.5}\n"
+  "svg.org text{text-anchor:middle;font:13px sans-serif;fill:#1a1a1a}\n"
+  "svg.org text.role{font-weight:bold}\n"
+  "svg.org text.note{font-size:11px;fill:#444}\n"
+  ".pagebreak{break-after:page}\n"
+  ".summary h2{font-size:1.1em;margin:1em 0 .3em}\n"
+  ".summary dl{gap:.1em 1em}\n"
   "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}\n"
   "dt{font-weight:bold}dd{margin:0}\n"
   "dl.long{display:block}dl.long dd{margin:0 0 .5em 1.5em}\n"
@@ -34,11 +43,47 @@ static const char html_style[] =
   "table{border-collapse:collapse;margin:.5em 0}\n"
   "th,td{border:1px solid #b8c7d6;padding:.2em .6em;text-align:left}\n"
   "th{background:#eef3f8}\n"
-  "@page{size:auto;margin:16mm 15mm}\n"
-  "@media print{body{font-size:10pt}main{max-width:none;margin:0;padding:0}"
-  "h2,h3{break-after:avoid}li,.bar,dl{break-inside:avoid}"
-  ".bar .track,.bar .fill{-webkit-print-color-adjust:exact;"
-  "print-color-adjust:exact}}\n";
+  /* Printed: the paper the printer has (A4 or Letter), page numbers and
+     the company's name in the running footer (added after this), no
+     part split over two pages, dark on white whatever the theme. */
+  "@page{size:auto;margin:15mm 15mm 18mm;"
+  "@bottom-right{content:counter(page) \" / \" counter(pages);"
+  "font:9pt sans-serif;color:#555}}\n"
+  "@media print{:root{color-scheme:light}"
+  "body{font-size:10pt;color:#000;background:#fff}"
+  ".summary{font-size:9.5pt}.summary svg.org{max-height:62mm;width:auto}"
+  "main{max-width:none;margin:0;padding:0}"
+  "h2,h3{break-after:avoid}"
+  "li,.bar,dd,ul,table,svg,.keep{break-inside:avoid}dt{break-after:avoid}"
+  ".bar .track,.bar .fill,svg.org rect{-webkit-print-color-adjust:exact;"
+  "print-color-adjust:exact}}\n"
+  /* On a screen in a dark theme: light on dark; never on paper. */
+  "@media screen and (prefers-color-scheme:dark){"
+  "body{background:#15181d;color:#e4e6ea}"
+  "h1{border-color:#6f9fce}h2{color:#8db8e3}"
+  "p.date,.state,footer,.bar .unknown{color:#a9b0ba}"
+  "th{background:#22303f}th,td{border-color:#3b4b5c}"
+  ".bar .track{background:#22303f;border-color:#6f9fce}"
+  ".bar .fill{background:#6f9fce}"
+  "svg.org rect{fill:#22303f;stroke:#6f9fce}svg.org path{stroke:#6f9fce}"
+  "svg.org text{fill:#e4e6ea}svg.org text.note{fill:#a9b0ba}}\n";
+
+/* A CSS string holding TEXT: quotes, backslashes and line ends escaped,
+   and "<" too, so that nothing closes the style element. */
+static void
+html_css_string (struct buf *out, const char *text)
+{
+  const unsigned char *p;
+
+  buf_addc (out, '"');
+  for (p = (const unsigned char *) text; *p != '\0'; p++)
+    if (*p == '"' || *p == '\\' || *p == '<' || *p == '>' || *p < 0x20
+        || *p == 0x7f)
+      buf_addf (out, "\\%x ", *p);
+    else
+      buf_addc (out, (char) *p);
+  buf_addc (out, '"');
+}
 
 static void
 html_escape (struct buf *out, const char *text)
@@ -161,6 +206,82 @@ html_table (struct buf *out, const struct doc_block *b)
   buf_add (out, "</table>\n");
 }
 
+/* Box I of a chart and those under it, leaves side by side: X gets the
+   centre of each, in slots of one box; *NEXT is the next free slot. */
+static double
+html_org_place (const struct doc_block *b, int i, double *x, int *next)
+{
+  double sum = 0;
+  int k, children = 0;
+
+  for (k = i + 1; k < (int) b->n_items; k++)
+    if (b->items[k].value == i)
+      {
+        sum += html_org_place (b, k, x, next);
+        children++;
+      }
+  x[i] = children > 0 ? sum / children : (double) (*next)++;
+  return x[i];
+}
+
+/* A structure chart as SVG, boxes joined by lines, drawn here and self
+   contained. */
+static void
+html_org (struct buf *out, const struct doc_block *b)
+{
+  enum { BOX_W = 180, BOX_H = 46, SLOT = 200, LEVEL = 74, MAX = 16 };
+  double x[MAX];
+  int depth[MAX], n = (int) b->n_items < MAX ? (int) b->n_items : MAX;
+  int i, slots = 0, deepest = 0, width, height;
+
+  if (n == 0)
+    return;
+  for (i = 0; i < n; i++)
+    {
+      int parent = b->items[i].value;
+
+      depth[i] = parent >= 0 && parent < i ? depth[parent] + 1 : 0;
+      if (depth[i] > deepest)
+        deepest = depth[i];
+    }
+  html_org_place (b, 0, x, &slots);
+  width = (slots > 0 ? slots : 1) * SLOT;
+  height = (deepest + 1) * LEVEL - (LEVEL - BOX_H) + 2;
+  buf_addf (out, "<svg class=\"org\" role=\"img\" viewBox=\"0 0 %d %d\" "
+            "width=\"%d\" height=\"%d\">"
+            "\n", width, height, width, height);
+  for (i = 1; i < n; i++)
+    {
+      int p = b->items[i].value;
+      double cx = x[i] * SLOT + SLOT / 2.0, px = x[p] * SLOT + SLOT / 2.0;
+      double top = depth[i] * LEVEL + 1, bottom = depth[p] * LEVEL + BOX_H + 1;
+      double mid = (top + bottom) / 2;
+
+      buf_addf (out, "<path d=\"M%.0f %.0fV%.0fH%.0fV%.0f\"/>\n", px, bottom,
+                mid, cx, top);
+    }
+  for (i = 0; i < n; i++)
+    {
+      double cx = x[i] * SLOT + SLOT / 2.0, top = depth[i] * LEVEL + 1;
+      const struct doc_item *it = &b->items[i];
+
+      buf_addf (out, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%d\" height=\"%d\" "
+                "rx=\"6\"/>\n", cx - BOX_W / 2.0, top, BOX_W, BOX_H);
+      buf_addf (out, "<text x=\"%.0f\" y=\"%.0f\" class=\"role\">", cx,
+                top + (it->text != NULL ? 20 : 28));
+      html_escape (out, it->label);
+      buf_add (out, "</text>\n");
+      if (it->text != NULL)
+        {
+          buf_addf (out, "<text x=\"%.0f\" y=\"%.0f\" class=\"note\">", cx,
+                    top + 36);
+          html_escape (out, it->text);
+          buf_add (out, "</text>\n");
+        }
+    }
+  buf_add (out, "</svg>\n");
+}
+
 static void
 html_block (struct buf *out, const struct doc_block *b)
 {
@@ -196,6 +317,12 @@ html_block (struct buf *out, const struct doc_block *b)
     case B_TABLE:
       html_table (out, b);
       break;
+    case B_ORG:
+      html_org (out, b);
+      break;
+    case B_PAGEBREAK:
+      buf_add (out, "<div class=\"pagebreak\"></div>\n");
+      break;
     default:
       html_items (out, b);
       break;
@@ -207,6 +334,7 @@ doc_write_html (const struct doc *d, FILE *fp, const char *lang)
 {
   struct buf out;
   size_t i;
+  bool keep = false, summary;
 
   buf_init (&out);
   buf_add (&out, "<!DOCTYPE html>\n<html lang=\"");
@@ -217,9 +345,43 @@ doc_write_html (const struct doc *d, FILE *fp, const char *lang)
   html_element (&out, "<title>", d->n > 0 ? d->blocks[0].text : "", "</title>\n");
   buf_add (&out, "<style>\n");
   buf_add (&out, html_style);
+  if (d->running != NULL)
+    {
+      buf_add (&out, "@page{@bottom-left{content:");
+      html_css_string (&out, d->running);
+      buf_add (&out, ";font:9pt sans-serif;color:#555}}\n");
+    }
   buf_add (&out, "</style>\n</head>\n<body>\n<main>\n");
+  /* What comes before the page break is the summary: a page of its
+     own. */
+  for (i = 0; i < d->n && d->blocks[i].kind != B_PAGEBREAK; i++)
+    continue;
+  summary = i < d->n;
   for (i = 0; i < d->n; i++)
-    html_block (&out, &d->blocks[i]);
+    {
+      const struct doc_block *b = &d->blocks[i];
+
+      if (summary && i == 1)
+        buf_add (&out, "<section class=\"summary\">\n");
+      if (summary && b->kind == B_PAGEBREAK)
+        buf_add (&out, "</section>\n");
+
+      /* A tool kept on one page. */
+      if (keep && (b->kind == B_HEADING || b->kind == B_SUBHEADING
+                   || b->kind == B_PAGEBREAK || b->kind == B_FOOTER))
+        {
+          buf_add (&out, "</div>\n");
+          keep = false;
+        }
+      if (b->kind == B_SUBHEADING && b->keep)
+        {
+          buf_add (&out, "<div class=\"keep\">\n");
+          keep = true;
+        }
+      html_block (&out, b);
+    }
+  if (keep)
+    buf_add (&out, "</div>\n");
   buf_add (&out, "</main>\n</body>\n</html>\n");
   fwrite (out.data, 1, out.len, fp);
   buf_free (&out);

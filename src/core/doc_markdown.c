@@ -184,6 +184,15 @@ doc_write_markdown (const struct doc *d, FILE *fp)
         md_bars (&out, b);
       else if (b->kind == B_TABLE)
         md_table (&out, b);
+      else if (b->kind == B_ORG)
+        {
+          /* The chart as the text report draws it, kept as it is. */
+          buf_add (&out, "```\n");
+          doc_org_lines (b, &out, "");
+          buf_add (&out, "```\n");
+        }
+      else if (b->kind == B_PAGEBREAK)
+        buf_add (&out, "---\n");
       else
         md_items (&out, b);
     }

@@ -256,12 +256,25 @@ text_table (struct buf *out, const struct doc_block *b)
 }
 
 static void
-text_block (struct buf *out, const struct doc_block *b, bool first)
+text_block (struct buf *out, const struct doc_block *b, bool first,
+            bool paged)
 {
+  if (b->kind == B_PAGEBREAK)
+    {
+      /* On paper the details start on a sheet of their own. */
+      if (paged)
+        buf_addc (out, '\f');
+      return;
+    }
   if (!first)
     buf_addc (out, '\n');
   switch (b->kind)
     {
+    case B_ORG:
+      doc_org_lines (b, out, "  ");
+      break;
+    case B_PAGEBREAK:
+      break;
     case B_TITLE:
       text_underline (out, b->text, '=');
       break;
@@ -300,7 +313,7 @@ doc_write_text (const struct doc *d, FILE *fp)
 
   buf_init (&out);
   for (i = 0; i < d->n; i++)
-    text_block (&out, &d->blocks[i], i == 0);
+    text_block (&out, &d->blocks[i], i == 0, d->paged);
   fwrite (out.data != NULL ? out.data : "", 1, out.len, fp);
   buf_free (&out);
   return ferror (fp) ? -1 : 0;

@@ -211,32 +211,47 @@ plan_delivery (struct result *r, const char *gap)
 
   if (result_has_cto (r) && carries_ai
       && r->indicators[IND_CTO_STRETCHED] == TRI_YES && words_small_team (r))
-    plan_text (r, WHEN_LATER,
-               N_("When the first engineers join, make one of them Head of "
-                  "Engineering to run day-to-day delivery, so that the CTO "
-                  "has room for AI."));
+    {
+      plan_text (r, WHEN_LATER,
+                 N_("When the first engineers join, make one of them Head of "
+                    "Engineering to run day-to-day delivery, so that the CTO "
+                    "has room for AI."));
+      r->delivery = DELIVERY_HEAD;
+    }
   else if (result_has_cto (r) && carries_ai
            && r->indicators[IND_CTO_STRETCHED] == TRI_YES)
-    plan_text (r, WHEN_NOW,
-               N_("Relieve the CTO of day-to-day delivery with a VP or Head "
-                  "of Engineering before AI is added to the role."));
+    {
+      plan_text (r, WHEN_NOW,
+                 N_("Relieve the CTO of day-to-day delivery with a VP or "
+                    "Head of Engineering before AI is added to the role."));
+      r->delivery = DELIVERY_VP;
+    }
   else if (result_has_cto (r) && delivery
            && r->facts[F_EMPLOYEES] >= 0
            && r->facts[F_EMPLOYEES] < SIZE_STARTUP_BELOW)
-    plan_text (r, WHEN_90_DAYS,
-               N_("Let a Head of Engineering (in a company this size, often "
-                  "the most senior engineer) run day-to-day delivery, so "
-                  "that the CTO can focus on direction."));
+    {
+      plan_text (r, WHEN_90_DAYS,
+                 N_("Let a Head of Engineering (in a company this size, often "
+                    "the most senior engineer) run day-to-day delivery, so "
+                    "that the CTO can focus on direction."));
+      r->delivery = DELIVERY_HEAD;
+    }
   else if (result_has_cto (r) && delivery)
-    plan_text (r, WHEN_90_DAYS,
-               N_("Consider a VP of Engineering to run delivery, so that "
-                  "technology leadership can focus on direction."));
+    {
+      plan_text (r, WHEN_90_DAYS,
+                 N_("Consider a VP of Engineering to run delivery, so that "
+                    "technology leadership can focus on direction."));
+      r->delivery = DELIVERY_VP;
+    }
   else if (r->primary == PRIMARY_CIO && r->form == FORM_EXECUTIVE
            && delivery)
-    plan_text (r, WHEN_90_DAYS,
-               N_("Give the day-to-day delivery of technology projects a "
-                  "lead of its own under the CIO, so that the CIO can keep "
-                  "to the estate as a whole."));
+    {
+      plan_text (r, WHEN_90_DAYS,
+                 N_("Give the day-to-day delivery of technology projects a "
+                    "lead of its own under the CIO, so that the CIO can keep "
+                    "to the estate as a whole."));
+      r->delivery = DELIVERY_UNDER_CIO;
+    }
   if (r->primary == PRIMARY_CIO && direction)
     plan_leader (r, WHEN_90_DAYS,
                  N_("%s agrees a technology roadmap for the next two or "

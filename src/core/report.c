@@ -7,6 +7,7 @@
 #include "core/doc.h"
 #include "core/lang.h"
 #include "core/msg.h"
+#include "core/org.h"
 #include "core/rules.h"
 #include "core/report.h"
 #include "core/util.h"
@@ -436,6 +437,7 @@ report_tool (struct doc *d, const struct tool_result *t)
                      t->name != NULL ? t->name : _("(no name)"),
                      _(words_tool_verdict (t)), t->steps_done);
   doc_block (d, B_SUBHEADING, title);
+  doc_keep (d);
   free (title);
   if (t->in_use >= 0)
     doc_block (d, B_PARA, t->in_use ? _("Already in use.")
@@ -551,6 +553,171 @@ report_answers (struct doc *d, const struct bank *bank,
     }
 }
 
+/* ------------------------------------------------------------ summary */
+
+/* The recommended structure as a chart. */
+static void
+report_summary_org (struct doc *d, const struct result *r)
+{
+  struct org_node nodes[ORG_MAX];
+  size_t i, n = org_chart (r, nodes);
+
+  /* TRANSLATORS: the heading over the chart of the recommended
+     structure. */
+  doc_block (d, B_HEADING, _("The structure we recommend"));
+  doc_block (d, B_ORG, NULL);
+  for (i = 0; i < n; i++)
+    doc_item (d, _(nodes[i].role),
+              nodes[i].note != NULL ? _(nodes[i].note) : NULL,
+              nodes[i].parent);
+}
+
+/* The signs and the conditions, each as a count and what holds. */
+static void
+report_summary_signs (struct doc *d, const struct result *r)
+{
+  struct buf b;
+  int i;
+
+  doc_block (d, B_FIELDS, NULL);
+  buf_init (&b);
+  /* TRANSLATORS: %d of %d: how many of the signs hold. */
+  buf_addf (&b, _("%d of %d"), r->indicators_met, IND_COUNT);
+  /* One that holds is named; more are counted (the details list them). */
+  for (i = 0; i < IND_COUNT && r->indicators_met == 1; i++)
+    if (r->indicators[i] == TRI_YES)
+      buf_addf (&b, ": %s", _(words_indicator (i)));
+  /* TRANSLATORS: a label of the summary: the signs that AI needs a
+     leader of its own. */
+  doc_item (d, _("Signs for a Chief AI Officer"), b.data, 0);
+  buf_free (&b);
+  buf_init (&b);
+  buf_addf (&b, _("%d of %d"), r->absorb_met, ABS_COUNT);
+  /* TRANSLATORS: a label of the summary: the conditions under which
+     one technology leader can carry AI. */
+  doc_item (d, _("Conditions for one leader to carry AI"), b.data, 0);
+  buf_free (&b);
+}
+
+/* Each tool in a line: its verdict, and its six steps as marks. */
+static void
+report_summary_tools (struct doc *d, const struct result *r)
+{
+  static const char *const marks[] = { "✓", "…", "✗", "–" };
+  size_t i;
+  int s;
+
+  if (r->n_tools == 0)
+    return;
+  doc_block (d, B_HEADING, _("AI tools"));
+  /* One or two with their steps; of more, three in a line each and the
+   others counted: the page holds no more. */
+  bool many = r->n_tools > 2;
+
+  doc_block (d, many ? B_LIST : B_FIELDS, NULL);
+  for (i = 0; i < r->n_tools && i < (many ? 3 : 2); i++)
+    {
+      const struct tool_result *t = &r->tools[i];
+      struct buf b;
+      char *line = xasprintf (_("%d. %s: %s (%d of 6 steps done)"),
+                              t->number,
+                              t->name != NULL ? t->name : _("(no name)"),
+                              _(words_tool_verdict (t)), t->steps_done);
+
+      buf_init (&b);
+      for (s = 0; s < TS_COUNT; s++)
+        buf_addf (&b, "%s%s %s", s > 0 ? ", " : "", _(words_step (s)),
+                  t->steps[s] >= 0 && t->steps[s] < 4 ? marks[t->steps[s]]
+                                                      : "?");
+      doc_item (d, line, many ? NULL : b.data, 0);
+      buf_free (&b);
+      free (line);
+    }
+  if (r->n_tools > 3)
+    {
+      /* TRANSLATORS: under the first three tools of the summary; %zu is
+         how many more the details show. */
+      char *more = xasprintf (_("and %zu more, in the details"),
+                              r->n_tools - 3);
+
+      doc_block (d, B_PARA, more);
+      free (more);
+    }
+}
+
+/* The first three steps of the plan, and what would change the advice. */
+static void
+report_summary_next (struct doc *d, const struct result *r)
+{
+  char **lines, *text;
+  size_t i, n;
+
+  if (r->n_plan > 0)
+    {
+      /* TRANSLATORS: the heading over the first steps of the plan. */
+      doc_block (d, B_HEADING, _("The first steps"));
+      doc_block (d, B_STEPS, NULL);
+      for (i = 0; i < r->n_plan && i < 3; i++)
+        {
+          text = msg_format (&r->plan[i].action, true);
+          doc_item (d, text, NULL, 0);
+          free (text);
+        }
+    }
+  n = words_turn_lines (r, true, &lines);
+  if (n > 0)
+    {
+      doc_block (d, B_HEADING, _("What would change this advice"));
+      doc_block (d, B_LIST, NULL);
+    }
+  for (i = 0; i < n; i++)
+    {
+      if (i < 1)
+        doc_item (d, lines[i], NULL, 0);
+      free (lines[i]);
+    }
+  free (lines);
+}
+
+/* Why: the first answer that decided who leads technology, and what
+   decided the Chief AI Officer. */
+static void
+report_summary_why (struct doc *d, const struct result *r)
+{
+  struct msg caio = words_caio_why (r);
+  size_t i;
+
+  /* Under the recommendation itself, without a heading: the page has
+     no line to spare. */
+  doc_block (d, B_LIST, NULL);
+  for (i = 0; i < r->n_reasons; i++)
+    if (r->reasons[i].decision == DEC_PRIMARY && !r->reasons[i].against)
+      {
+        doc_item_msg (d, &r->reasons[i].effect);
+        break;
+      }
+  doc_item_msg (d, &caio);
+}
+
+/* The first page: what a board takes in at a glance.  The details
+   follow on the next pages. */
+static void
+report_summary (struct doc *d, const struct result *r)
+{
+  doc_block (d, B_LEAD, _(words_headline (r)));
+  report_summary_why (d, r);
+  report_summary_org (d, r);
+  doc_block (d, B_BARS, NULL);
+  for (int i = 0; i < ROLE_COUNT; i++)
+    doc_item (d, _(words_role (i)),
+              r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
+              r->scores[i]);
+  report_summary_signs (d, r);
+  report_summary_tools (d, r);
+  report_summary_next (d, r);
+  doc_block (d, B_PAGEBREAK, NULL);
+}
+
 static void
 report_build (struct doc *d, const struct bank *bank,
               const struct session *session, const struct result *r)
@@ -564,6 +731,7 @@ report_build (struct doc *d, const struct bank *bank,
   else
     title = xstrdup (_("Technology and AI leadership"));
   doc_block (d, B_TITLE, title);
+  doc_running (d, r->company != NULL ? r->company : title);
   free (title);
   {
     char *day = date_words (date_now ());
@@ -574,6 +742,7 @@ report_build (struct doc *d, const struct bank *bank,
     free (when);
     free (day);
   }
+  report_summary (d, r);
   report_verdict (d, r);
   report_missing (d, bank, r);
   report_reasons (d, r);
@@ -589,9 +758,10 @@ report_build (struct doc *d, const struct bank *bank,
   free (footer);
 }
 
-int
-report_write (FILE *fp, enum report_format format, const struct bank *bank,
-              const struct session *session, const struct result *r)
+static int
+report_write_doc (FILE *fp, enum report_format format, bool paged,
+                  const struct bank *bank, const struct session *session,
+                  const struct result *r)
 {
   struct doc d;
   int status;
@@ -601,6 +771,7 @@ report_write (FILE *fp, enum report_format format, const struct bank *bank,
   /* Reports are files: UTF-8, whatever the terminal takes. */
   lang_utf8_begin ();
   doc_init (&d);
+  d.paged = paged;
   report_build (&d, bank, session, r);
   if (format == REPORT_MARKDOWN)
     status = doc_write_markdown (&d, fp);
@@ -613,9 +784,24 @@ report_write (FILE *fp, enum report_format format, const struct bank *bank,
   return status;
 }
 
+int
+report_write (FILE *fp, enum report_format format, const struct bank *bank,
+              const struct session *session, const struct result *r)
+{
+  return report_write_doc (fp, format, false, bank, session, r);
+}
+
+int
+report_write_paged (FILE *fp, const struct bank *bank,
+                    const struct session *session, const struct result *r)
+{
+  return report_write_doc (fp, REPORT_TEXT, true, bank, session, r);
+}
+
 struct report_job
 {
   enum report_format format;
+  bool paged;
   const struct bank *bank;
   const struct session *session;
   const struct result *r;
@@ -626,7 +812,8 @@ report_job_write (FILE *fp, void *ctx)
 {
   const struct report_job *j = ctx;
 
-  return report_write (fp, j->format, j->bank, j->session, j->r);
+  return report_write_doc (fp, j->format, j->paged, j->bank, j->session,
+                           j->r);
 }
 
 int
@@ -634,7 +821,17 @@ report_save (const char *path, enum report_format format,
              const struct bank *bank, const struct session *session,
              const struct result *r, struct diag *d)
 {
-  struct report_job job = { format, bank, session, r };
+  struct report_job job = { format, false, bank, session, r };
+
+  return atomic_write (path, report_job_write, &job, d);
+}
+
+int
+report_save_paged (const char *path, const struct bank *bank,
+                   const struct session *session, const struct result *r,
+                   struct diag *d)
+{
+  struct report_job job = { REPORT_TEXT, true, bank, session, r };
 
   return atomic_write (path, report_job_write, &job, d);
 }

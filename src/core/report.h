@@ -27,6 +27,15 @@ int report_format_for_path (const char *path, enum report_format *format);
    the dot.  Free the result. */
 char *report_file_name (const char *company, const char *ext);
 
+/* The text report for a printer: a form feed after the summary page;
+   written to FP, or saved to PATH as report_save does. */
+int report_write_paged (FILE *fp, const struct bank *bank,
+                        const struct session *session,
+                        const struct result *r);
+int report_save_paged (const char *path, const struct bank *bank,
+                       const struct session *session, const struct result *r,
+                       struct diag *d);
+
 /* Write the report of R (scored from BANK and SESSION) to FP.  Returns 0,
    or -1 when writing failed (errno set). */
 int report_write (FILE *fp, enum report_format format,

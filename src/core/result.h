@@ -27,6 +27,11 @@ enum cto_kind { KIND_NONE, KIND_STARTUP, KIND_SCALEUP, KIND_ENTERPRISE,
 /* A full-time executive, or part-time senior leadership. */
 enum form { FORM_EXECUTIVE, FORM_FRACTIONAL };
 
+/* R7: who runs day-to-day delivery under the technology leader, where
+   the plan advises one. */
+enum delivery_lead { DELIVERY_NONE, DELIVERY_HEAD, DELIVERY_VP,
+                     DELIVERY_UNDER_CIO };
+
 /* R4: the signs that a dedicated CAIO is needed. */
 enum indicator { IND_AI_SPEND, IND_AI_PEOPLE, IND_AI_REGULATION,
                  IND_CTO_STRETCHED, IND_AI_CORE_PRODUCT, IND_COUNT };
@@ -155,6 +160,7 @@ struct result
   enum reports_to reports_to;
   enum cto_kind cto_kind;
   enum form form;
+  enum delivery_lead delivery;      /* advised by the plan, or NONE */
   bool form_decided;                /* FORM is not merely the default */
   enum caio_gate gate;
   int scores[ROLE_COUNT];           /* 0..100, or SCORE_NONE */
