@@ -80,7 +80,13 @@ expect_grep "paged is for the text format" "$tmp/err"
 expect_grep "^  └─ Chief AI Officer$" "$tmp/out"
 "$LEADWISE" report "$data/saas-12.answers" >"$tmp/out"
 expect_grep "^  └─ CTO (carries AI for now)$" "$tmp/out"
-expect_grep "^     └─ Head of Engineering$" "$tmp/out"
+expect_grep "^     └─ Head of Engineering (when engineers join)$" "$tmp/out"
+"$LEADWISE" report "$data/logistics-5000.answers" >"$tmp/out"
+expect_grep "^  │  └─ VP of Engineering$" "$tmp/out"
+expect_grep "^  ├─ CTO" "$tmp/out"
+# Signs not known yet are not counted as absent.
+"$LEADWISE" report "$data/partial.answers" >"$tmp/out"
+expect_grep "^      0 of 5 so far$" "$tmp/out"
 
 # ------------------------------------------------------------ numbers
 LC_ALL=en_US.UTF-8 "$LEADWISE" report "$data/ai-fintech.answers" >"$tmp/en"

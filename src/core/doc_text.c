@@ -124,7 +124,13 @@ text_fields (struct buf *out, const struct doc_block *b)
     {
       for (i = 0; i < b->n_items; i++)
         {
-          text_wrap (out, "  ", 2, 2, b->items[i].label);
+          const char *label = b->items[i].label;
+          size_t digits = strspn (label, "0123456789");
+          /* "1. A long name: ..." goes on under the name. */
+          int hang = digits > 0 && strncmp (label + digits, ". ", 2) == 0
+                     ? 2 + (int) digits + 2 : 2;
+
+          text_wrap (out, "  ", 2, hang, label);
           text_wrap (out, "      ", 6, 6, b->items[i].text);
         }
       return;

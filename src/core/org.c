@@ -62,12 +62,15 @@ org_chart (const struct result *r, struct org_node *nodes)
     /* TRANSLATORS: a box of the structure chart; keep it short. */
     n = org_add (nodes, n, N_("Chief AI Officer"), NULL,
                  r->reports_to == REPORTS_CTO && cto >= 0 ? cto : 0);
-  if ((r->delivery == DELIVERY_HEAD || r->delivery == DELIVERY_VP)
-      && cto >= 0)
+  if ((r->delivery == DELIVERY_HEAD || r->delivery == DELIVERY_HEAD_LATER
+       || r->delivery == DELIVERY_VP) && cto >= 0)
     n = org_add (nodes, n, r->delivery == DELIVERY_VP
                  /* TRANSLATORS: a box of the structure chart. */
                  ? N_("VP of Engineering") : N_("Head of Engineering"),
-                 NULL, cto);
+                 /* TRANSLATORS: a note in a box of the structure chart:
+                    a role for when the first engineers join. */
+                 r->delivery == DELIVERY_HEAD_LATER
+                 ? N_("when engineers join") : NULL, cto);
   else if (r->delivery == DELIVERY_UNDER_CIO && cio >= 0)
     /* TRANSLATORS: a box of the structure chart: who runs the delivery
        of technology projects under the CIO. */

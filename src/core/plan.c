@@ -216,7 +216,7 @@ plan_delivery (struct result *r, const char *gap)
                  N_("When the first engineers join, make one of them Head of "
                     "Engineering to run day-to-day delivery, so that the CTO "
                     "has room for AI."));
-      r->delivery = DELIVERY_HEAD;
+      r->delivery = DELIVERY_HEAD_LATER;
     }
   else if (result_has_cto (r) && carries_ai
            && r->indicators[IND_CTO_STRETCHED] == TRI_YES)

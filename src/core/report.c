@@ -581,8 +581,12 @@ report_summary_signs (struct doc *d, const struct result *r)
 
   doc_block (d, B_FIELDS, NULL);
   buf_init (&b);
-  /* TRANSLATORS: %d of %d: how many of the signs hold. */
-  buf_addf (&b, _("%d of %d"), r->indicators_met, IND_COUNT);
+  for (i = 0; i < IND_COUNT && r->indicators[i] != TRI_UNKNOWN; i++)
+    continue;
+  /* TRANSLATORS: %d of %d: how many of the signs hold; "so far" while
+     some are not known yet. */
+  buf_addf (&b, i < IND_COUNT ? _("%d of %d so far") : _("%d of %d"),
+            r->indicators_met, IND_COUNT);
   /* One that holds is named; more are counted (the details list them). */
   for (i = 0; i < IND_COUNT && r->indicators_met == 1; i++)
     if (r->indicators[i] == TRI_YES)
@@ -592,7 +596,10 @@ report_summary_signs (struct doc *d, const struct result *r)
   doc_item (d, _("Signs for a Chief AI Officer"), b.data, 0);
   buf_free (&b);
   buf_init (&b);
-  buf_addf (&b, _("%d of %d"), r->absorb_met, ABS_COUNT);
+  for (i = 0; i < ABS_COUNT && r->absorb[i] != TRI_UNKNOWN; i++)
+    continue;
+  buf_addf (&b, i < ABS_COUNT ? _("%d of %d so far") : _("%d of %d"),
+            r->absorb_met, ABS_COUNT);
   /* TRANSLATORS: a label of the summary: the conditions under which
      one technology leader can carry AI. */
   doc_item (d, _("Conditions for one leader to carry AI"), b.data, 0);
@@ -626,7 +633,8 @@ report_summary_tools (struct doc *d, const struct result *r)
 
       buf_init (&b);
       for (s = 0; s < TS_COUNT; s++)
-        buf_addf (&b, "%s%s %s", s > 0 ? ", " : "", _(words_step (s)),
+        /* A step and its mark never apart: a no-break space. */
+        buf_addf (&b, "%s%s\u00a0%s", s > 0 ? ", " : "", _(words_step (s)),
                   t->steps[s] >= 0 && t->steps[s] < 4 ? marks[t->steps[s]]
                                                       : "?");
       doc_item (d, line, many ? NULL : b.data, 0);

@@ -29,8 +29,8 @@ enum form { FORM_EXECUTIVE, FORM_FRACTIONAL };
 
 /* R7: who runs day-to-day delivery under the technology leader, where
    the plan advises one. */
-enum delivery_lead { DELIVERY_NONE, DELIVERY_HEAD, DELIVERY_VP,
-                     DELIVERY_UNDER_CIO };
+enum delivery_lead { DELIVERY_NONE, DELIVERY_HEAD, DELIVERY_HEAD_LATER,
+                     DELIVERY_VP, DELIVERY_UNDER_CIO };
 
 /* R4: the signs that a dedicated CAIO is needed. */
 enum indicator { IND_AI_SPEND, IND_AI_PEOPLE, IND_AI_REGULATION,
