@@ -16,7 +16,7 @@ printf 'Acme\n1\n12\n?\n1\nquit\n' >"$tmp/typed"
 widest ()
 {
   # A character of several bytes as one (awk may count bytes).
-  LC_ALL=C sed 's/[\xc0-\xf7][\x80-\xbf]*/x/g' "$1" \
+  one_byte_chars "$1" \
     | LC_ALL=C awk '{ l = $0; sub(/^ +/, "", l) }
         l ~ / / { if (length > w) w = length } END { print w + 0 }'
 }

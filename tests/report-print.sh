@@ -14,9 +14,6 @@ command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 \
   && command -v pdfinfo >/dev/null 2>&1 \
   || fail "chromium and poppler-utils are needed: run ./bootstrap"
 
-# chars FILE: FILE with each character of several bytes as one byte, for
-# counting columns with tools that count bytes.
-chars () { LC_ALL=C sed 's/[\xc0-\xf7][\x80-\xbf]*/x/g' "$1"; }
 
 # ---------------------------------------------------------------- text
 for answers in "$data"/*.answers; do
@@ -31,7 +28,7 @@ for answers in "$data"/*.answers; do
     LC_ALL=C awk '/\f/ { exit } { print }' "$tmp/paged" >"$tmp/summary"
     lines=$(wc -l <"$tmp/summary")
     [ "$lines" -le 60 ] || fail "a summary of $lines lines ($what)"
-    chars "$tmp/paged" | tr -d '\f' | LC_ALL=C awk 'length > 80 { exit 1 }' \
+    one_byte_chars "$tmp/paged" | tr -d '\f' | LC_ALL=C awk 'length > 80 { exit 1 }' \
       || fail "a line wider than 80 columns ($what)"
     # Without --paged the same text, and no form feed.
     LC_ALL=$loc.UTF-8 "$LEADWISE" report "$answers" >"$tmp/plain"

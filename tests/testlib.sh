@@ -94,3 +94,7 @@ expect_golden ()
     expect_diff "$1" "$2"
   fi
 }
+
+# one_byte_chars FILE: FILE with each character of several bytes as one
+# byte, to count columns with tools that count bytes (mawk's length).
+one_byte_chars () { LC_ALL=C sed 's/[\xc0-\xf7][\x80-\xbf]*/x/g' "$1"; }

@@ -78,7 +78,7 @@ tmux_wait "Antworten durchsehen"
 tmux_screen >"$tmp/screen"
 expect_grep "^ Ihr Unternehmen$" "$tmp/screen"
 expect_grep "^     = Tiny Ledger$" "$tmp/screen"
-LC_ALL=C sed 's/[\xc0-\xf7][\x80-\xbf]*/x/g' "$tmp/screen" \
+one_byte_chars "$tmp/screen" \
   | LC_ALL=C awk 'length > 40 { exit 1 }' || fail "a line wider than the screen"
 tmux_keys Down Down
 tmux_wait "     = Ein Technologieprodukt"

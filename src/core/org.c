@@ -43,9 +43,8 @@ org_chart (const struct result *r, struct org_node *nodes)
     {
       cto = (int) n;
       /* TRANSLATORS: a box of the structure chart; keep it short. */
-      n = org_add (nodes, n, N_("CTO"),
-                   r->primary == PRIMARY_CTO ? org_note (r, ai_work)
-                   : ai_work ? org_note (r, true) : NULL, 0);
+      /* Beside a CIO too, the CTO is who carries AI. */
+      n = org_add (nodes, n, N_("CTO"), org_note (r, ai_work), 0);
     }
   if (r->primary == PRIMARY_CIO || r->primary == PRIMARY_BOTH)
     {

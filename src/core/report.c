@@ -376,6 +376,19 @@ report_sign_states (const struct result *r, const char **states)
     states[IND_CTO_STRETCHED] = N_("nobody leads technology yet");
 }
 
+/* The three scores as bars; a score not known yet in words. */
+static void
+report_bars (struct doc *d, const struct result *r)
+{
+  int i;
+
+  doc_block (d, B_BARS, NULL);
+  for (i = 0; i < ROLE_COUNT; i++)
+    doc_item (d, _(words_role (i)),
+              r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
+              r->scores[i]);
+}
+
 static void
 report_signs (struct doc *d, const struct result *r)
 {
@@ -384,11 +397,7 @@ report_signs (struct doc *d, const struct result *r)
   int i;
 
   doc_block (d, B_HEADING, _("Scores"));
-  doc_block (d, B_BARS, NULL);
-  for (i = 0; i < ROLE_COUNT; i++)
-    doc_item (d, _(words_role (i)),
-              r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
-              r->scores[i]);
+  report_bars (d, r);
   doc_block (d, B_PARA, _("Each score, from 0 to 100, shows how strongly "
                           "your answers point to that role. The verdict "
                           "sets its range: a dedicated Chief AI Officer, "
@@ -431,11 +440,7 @@ report_tool (struct doc *d, const struct tool_result *t)
   size_t i;
   int s;
 
-  /* TRANSLATORS: a tool's heading: its number, name and verdict, and
-     how many of its six steps are done. */
-  title = xasprintf (_("%d. %s: %s (%d of 6 steps done)"), t->number,
-                     t->name != NULL ? t->name : _("(no name)"),
-                     _(words_tool_verdict (t)), t->steps_done);
+  title = words_tool_title (t);
   doc_block (d, B_SUBHEADING, title);
   doc_keep (d);
   free (title);
@@ -626,10 +631,7 @@ report_summary_tools (struct doc *d, const struct result *r)
     {
       const struct tool_result *t = &r->tools[i];
       struct buf b;
-      char *line = xasprintf (_("%d. %s: %s (%d of 6 steps done)"),
-                              t->number,
-                              t->name != NULL ? t->name : _("(no name)"),
-                              _(words_tool_verdict (t)), t->steps_done);
+      char *line = words_tool_title (t);
 
       buf_init (&b);
       for (s = 0; s < TS_COUNT; s++)
@@ -715,11 +717,7 @@ report_summary (struct doc *d, const struct result *r)
   doc_block (d, B_LEAD, _(words_headline (r)));
   report_summary_why (d, r);
   report_summary_org (d, r);
-  doc_block (d, B_BARS, NULL);
-  for (int i = 0; i < ROLE_COUNT; i++)
-    doc_item (d, _(words_role (i)),
-              r->scores[i] == SCORE_NONE ? _("not known yet") : NULL,
-              r->scores[i]);
+  report_bars (d, r);
   report_summary_signs (d, r);
   report_summary_tools (d, r);
   report_summary_next (d, r);

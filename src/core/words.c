@@ -758,6 +758,16 @@ words_step_state (int state)
   return state < 0 ? N_("not answered") : names[state];
 }
 
+char *
+words_tool_title (const struct tool_result *t)
+{
+  /* TRANSLATORS: a tool's heading: its number, name and verdict, and
+     how many of its six steps are done. */
+  return xasprintf (_("%d. %s: %s (%d of 6 steps done)"), t->number,
+                    t->name != NULL ? t->name : _("(no name)"),
+                    _(words_tool_verdict (t)), t->steps_done);
+}
+
 const char *
 words_tool_verdict (const struct tool_result *t)
 {

@@ -74,4 +74,9 @@ const char *words_verdict (enum tool_verdict v);
    "cleared for use". */
 const char *words_tool_verdict (const struct tool_result *t);
 
+/* "1. Copilot: ready for a pilot (2 of 6 steps done)", translated: a
+   tool's heading in reports and its line on the results screen.  Free
+   it. */
+char *words_tool_title (const struct tool_result *t);
+
 #endif

@@ -387,12 +387,6 @@ ask_list_multi_value (const struct ask_list *l)
   return buf_take (&b);
 }
 
-static bool
-ask_is_enter (int key)
-{
-  return key == '\n' || key == '\r' || key == KEY_ENTER;
-}
-
 /* What KEY does on a list; ASK_REDRAW to go on. */
 static enum ask_action
 ask_list_key (struct ask_list *l, int key, int item, char **value)
@@ -421,12 +415,12 @@ ask_list_key (struct ask_list *l, int key, int item, char **value)
     }
   else if (l->multi && key == ' ' && item >= 0)
     l->marked[item] = !l->marked[item];
-  else if (l->multi && ask_is_enter (key))
+  else if (l->multi && view_is_enter (key))
     {
       *value = ask_list_multi_value (l);
       return ASK_ANSWER;
     }
-  else if (ask_is_enter (key) || key == ' ')
+  else if (view_is_enter (key) || key == ' ')
     {
       *value = ask_item_value (l->q, item);
       return ASK_ANSWER;
@@ -546,7 +540,7 @@ ask_typed (const struct ask_info *info, const struct question *q,
           /* The help took the screen: draw this one again, text kept. */
           break;
         }
-      if (ask_is_enter (key))
+      if (view_is_enter (key))
         {
           action = ASK_ANSWER;
           *value = xstrdup (typed.data != NULL ? typed.data : "");

@@ -18,27 +18,17 @@
 #include "tui/export.h"
 #include "tui/screen.h"
 
-/* The text report for a printer: the details on a new sheet. */
-static char *
-export_paged (const struct export *s)
-{
-  char *text = NULL;
-  size_t size = 0;
-  FILE *fp = open_memstream (&text, &size);
-
-  report_write_paged (fp, s->bank, s->session, s->r);
-  fclose (fp);
-  return text;
-}
-
 char *
-export_text (const struct export *s, enum report_format format)
+export_text (const struct export *s, bool paged)
 {
   char *text = NULL;
   size_t size = 0;
   FILE *fp = open_memstream (&text, &size);
 
-  report_write (fp, format, s->bank, s->session, s->r);
+  if (paged)
+    report_write_paged (fp, s->bank, s->session, s->r);
+  else
+    report_write (fp, REPORT_TEXT, s->bank, s->session, s->r);
   fclose (fp);
   return text;
 }
@@ -292,7 +282,7 @@ export_print (const struct export *s)
         export_save (s);
       return;
     }
-  text = export_paged (s);
+  text = export_text (s, true);    /* for paper: details on a new sheet */
   /* TRANSLATORS: the title of a print job; %s is the company's name. */
   title = xasprintf (_("leadwise: %s"), s->r->company != NULL
                      ? s->r->company : _("(no name)"));

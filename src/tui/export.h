@@ -23,8 +23,9 @@ struct export
   bool kiosk;                   /* workshop mode: no names, no printer */
 };
 
-/* The report in FORMAT, as text to free. */
-char *export_text (const struct export *e, enum report_format format);
+/* The text report, to free; PAGED: for a printer, a form feed after the
+   summary. */
+char *export_text (const struct export *e, bool paged);
 
 void export_save (const struct export *e);
 void export_print (const struct export *e);

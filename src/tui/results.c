@@ -190,13 +190,7 @@ results_tools (struct view *v, const struct result *r, bool all)
   for (i = 0; i < r->n_tools; i++)
     {
       const struct tool_result *t = &r->tools[i];
-      /* TRANSLATORS: a tool's line on the results screen: its number,
-         name, verdict, and how many of the six checklist steps are
-         done. */
-      char *line = xasprintf (_("%d. %s: %s (%d of 6 steps done)"),
-                              t->number,
-                              t->name != NULL ? t->name : _("(no name)"),
-                              _(words_tool_verdict (t)), t->steps_done);
+      char *line = words_tool_title (t);
 
       view_add (v, all ? VIEW_TEXT : VIEW_STRONG, -1, "", "   ",
                 all ? (t->name != NULL ? t->name : _("(no name)")) : line);
@@ -286,12 +280,6 @@ results_build (struct view *v, void *data)
   results_tools (v, r, true);
 }
 
-static char *
-results_text (const struct results *s, enum report_format format)
-{
-  return export_text (&s->e, format);
-}
-
 /* ? and F1: how to move about. */
 static void
 results_help (void)
@@ -318,7 +306,7 @@ static void
 results_build_report (struct view *v, void *data)
 {
   const struct results *s = data;
-  char *text = results_text (s, REPORT_TEXT);
+  char *text = export_text (&s->e, false);
   struct lines all;
   char *line, *next;
   size_t len, next_len;
@@ -390,9 +378,8 @@ results_full_report (const struct results *s)
       key = view_show (&screen, &state, results_build_report, (void *) s);
       if (key == '?' || key == KEY_F (1))
         results_help ();
-      else if (key_stopped () != 0 || key == '\n' || key == '\r'
-               || key == KEY_ENTER || key == 27 || key == 'q' || key == 'Q'
-               || key == KEY_LEFT)
+      else if (key_stopped () != 0 || view_is_enter (key) || key == 27
+               || key == 'q' || key == 'Q' || key == KEY_LEFT)
         return;
     }
 }
@@ -451,7 +438,7 @@ results_show (const struct bank *bank, const struct session *session,
           results_help ();
           continue;
         }
-      if (key != '\n' && key != '\r' && key != KEY_ENTER)
+      if (!view_is_enter (key))
         continue;
       i = actions[state.button];
       if (i == BTN_REPORT)

@@ -113,13 +113,13 @@ review_show (const struct bank *bank, const struct session *session,
     }
   if (key_stopped () != 0)
     action = REVIEW_STOP;
-  else if ((key == '\n' || key == '\r' || key == KEY_ENTER || key == ' ')
+  else if ((view_is_enter (key) || key == ' ')
            && at->item > 0 && (size_t) at->item <= r.n)
     {
       *chosen = r.steps[at->item - 1];
       action = REVIEW_EDIT;
     }
-  else if (key == '\n' || key == '\r' || key == KEY_ENTER || key == ' '
+  else if (view_is_enter (key) || key == ' '
            || key == 'r' || key == 'R')
     action = REVIEW_RESULTS;
   else

@@ -435,23 +435,22 @@ view_show (const struct view_screen *s, struct view_state *st,
 
 /* ------------------------------------------------------------- help */
 
-struct view_help_text
-{
-  const char *text;
-};
-
+/* A document of one text: DATA is it (UTF-8). */
 static void
-view_help_build (struct view *v, void *data)
+view_text_build (struct view *v, void *data)
 {
-  const struct view_help_text *h = data;
+  view_add (v, VIEW_TEXT, -1, "", "", data);
+}
 
-  view_add (v, VIEW_TEXT, -1, "", "", h->text);
+bool
+view_is_enter (int key)
+{
+  return key == '\n' || key == '\r' || key == KEY_ENTER;
 }
 
 void
 view_help (const char *title, const char *text)
 {
-  struct view_help_text h = { text };
   struct view_screen screen = { 0 };
   struct view_state state = { 0, -1, 0 };
   /* TRANSLATORS: the title bar of a help screen; %s is what it is
@@ -463,33 +462,19 @@ view_help (const char *title, const char *text)
   /* TRANSLATORS: the key hints of a help screen; keep it short. */
   screen.hint = _("Esc or Enter back  arrows scroll");
   do
-    key = view_show (&screen, &state, view_help_build, &h);
-  while (key_stopped () == 0 && key != 27 && key != '\n' && key != '\r'
-         && key != KEY_ENTER && key != 'q' && key != 'Q' && key != '?'
-         && key != KEY_F (1) && key != KEY_LEFT);
+    key = view_show (&screen, &state, view_text_build, (void *) text);
+  while (key_stopped () == 0 && key != 27 && !view_is_enter (key)
+         && key != 'q' && key != 'Q' && key != '?' && key != KEY_F (1)
+         && key != KEY_LEFT);
   free (head);
 }
 
 /* ------------------------------------------------------------ choices */
 
-struct view_choice
-{
-  const char *text;
-};
-
-static void
-view_choice_build (struct view *v, void *data)
-{
-  const struct view_choice *c = data;
-
-  view_add (v, VIEW_TEXT, -1, "", "", c->text);
-}
-
 int
 view_choose (const char *title, const char *text,
              const char *const *buttons, int n)
 {
-  struct view_choice c = { text };
   struct view_screen screen = { 0 };
   struct view_state state = { 0, -1, 0 };
   int key;
@@ -502,10 +487,10 @@ view_choose (const char *title, const char *text,
   screen.n_buttons = n;
   for (;;)
     {
-      key = view_show (&screen, &state, view_choice_build, &c);
+      key = view_show (&screen, &state, view_text_build, (void *) text);
       if (key_stopped () != 0 || key == 27 || key == 'q' || key == 'Q')
         return -1;
-      if (key == '\n' || key == '\r' || key == KEY_ENTER)
+      if (view_is_enter (key))
         return state.button;
     }
 }
@@ -545,7 +530,7 @@ view_pick (const char *title, const char *hint, const char *const *items,
       if (key_stopped () != 0 || key == 27 || key == KEY_LEFT || key == 'q'
           || key == 'Q')
         return -1;
-      if (key == '\n' || key == '\r' || key == KEY_ENTER)
+      if (view_is_enter (key))
         return state.item;
     }
 }

@@ -92,6 +92,9 @@ int view_choose (const char *title, const char *text,
 int view_pick (const char *title, const char *hint, const char *const *items,
                int n, int current);
 
+/* Whether KEY is Enter, as a terminal may send it. */
+bool view_is_enter (int key);
+
 /* The attribute of the title and footer bars. */
 int view_bar_attr (void);
 
