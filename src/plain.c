@@ -10,6 +10,7 @@
 #include "core/diag.h"
 #include "core/exitcode.h"
 #include "core/flow.h"
+#include "core/module.h"
 #include "core/lang.h"
 #include "core/owner.h"
 #include "core/report.h"
@@ -32,6 +33,7 @@ struct plain
   bool finished;       /* the end of the questions reached */
   bool save_failed;    /* told the user once already */
   char *other_path;    /* the file chosen after saving failed */
+  bool modules_offered;  /* the optional modules, once a run */
 };
 
 static unsigned plain_idle;
@@ -188,8 +190,12 @@ plain_show (struct plain *p, const struct flow_step *step)
 
   plain_header (p, step);
   fprintf (p->out, "%s\n", _(step->q->prompt));
-  if (step->q->type == QT_SCALE && step->q->low != NULL
-      && step->q->high != NULL)
+  if (step->q->type == QT_SCALE && step->q->mid != NULL)
+    fprintf (p->out, "  1 = %s\n  3 = %s\n  5 = %s\n",
+             step->q->low != NULL ? _(step->q->low) : "",
+             _(step->q->mid), step->q->high != NULL ? _(step->q->high) : "");
+  else if (step->q->type == QT_SCALE && step->q->low != NULL
+           && step->q->high != NULL)
     /* TRANSLATORS: the meaning of the two ends of a 1 to 5 scale. */
     fprintf (p->out, _("  1 = %s, 5 = %s\n"), _(step->q->low),
              _(step->q->high));
@@ -429,9 +435,100 @@ plain_more_tools (struct plain *p, char **line, size_t *cap)
   if (!plain_line (p->in, p->out, line, cap))
     return false;
   /* TRANSLATORS: the short form of the answer 'yes', typed at a prompt. */
-  if (plain_is (*line, "yes", _("yes")) || plain_is (*line, "y", _("y")))
-    return flow_add_item (&p->flow);
+  if ((plain_is (*line, "yes", _("yes")) || plain_is (*line, "y", _("y")))
+      && flow_add_item (&p->flow))
+    return true;
+  flow_no_more_items (&p->flow);
   return false;
+}
+
+/* Read "1, 3" as items of a list of N: bit I for item I+1.  False when
+   something else is typed. */
+static bool
+plain_numbers (const char *in, size_t n, unsigned long *bits)
+{
+  const char *p = in;
+  char *end;
+  long k;
+
+  *bits = 0;
+  while (*p != '\0')
+    {
+      if (*p == ',' || *p == ' ')
+        {
+          p++;
+          continue;
+        }
+      k = strtol (p, &end, 10);
+      if (end == p || k < 1 || (size_t) k > n)
+        return false;
+      *bits |= 1UL << (k - 1);
+      p = end;
+    }
+  return true;
+}
+
+/* At the end of the questions, once: the optional modules not chosen
+   yet.  True when some are chosen now, and the flow is at their first
+   question. */
+static bool
+plain_modules (struct plain *p, char **line, size_t *cap)
+{
+  size_t idx[sizeof (unsigned long) * 8], n = 0, s, k;
+  unsigned long picked, mask = 0;
+
+  if (p->modules_offered)
+    return false;
+  p->modules_offered = true;
+  for (s = 0; s < p->bank->n_sections && n < sizeof idx / sizeof idx[0]; s++)
+    if (p->bank->sections[s].module)
+      {
+        if (module_chosen (p->bank, p->session, s))
+          mask |= 1UL << s;
+        else if (module_offered (p->bank, p->session, s))
+          idx[n++] = s;
+      }
+  if (n == 0)
+    return false;
+  fprintf (p->out, "\n%s\n", _("Optional modules go deeper:"));
+  for (k = 0; k < n; k++)
+    {
+      const struct section *sec = &p->bank->sections[idx[k]];
+
+      fprintf (p->out, "  %zu) %s", k + 1, _(sec->title));
+      if (sec->about != NULL)
+        fprintf (p->out, ": %s", _(sec->about));
+      fputc ('\n', p->out);
+    }
+  for (;;)
+    {
+      fprintf (p->out, "%s\n", _("Type the numbers of those you want, "
+                                  "separated by commas, or press Enter to "
+                                  "finish."));
+      if (!plain_line (p->in, p->out, line, cap)
+          || **line == '\0' || plain_is (*line, "skip", _("skip"))
+          || plain_is (*line, "quit", _("quit")))
+        return false;
+      if (plain_numbers (*line, n, &picked))
+        break;
+      fprintf (p->out, _("That answer does not fit: %s.\n"),
+               _("type the numbers shown"));
+    }
+  if (picked == 0)
+    return false;
+  for (k = 0; k < n; k++)
+    if (picked & (1UL << k))
+      mask |= 1UL << idx[k];
+  module_choose (p->session, p->bank, module_core_chosen (p->session), mask);
+  p->dirty = true;
+  plain_save (p);
+  flow_init (&p->flow, p->bank, p->session);
+  for (k = 0; k < n && !(picked & (1UL << k)); k++)
+    continue;
+  if (!flow_jump (&p->flow, idx[k]))
+    return false;
+  flow_first_open (&p->flow);
+  return flow_current (&p->flow, &(struct flow_step) { 0 });
 }
 
 /* Saving failed: ask for another file (in a workshop, whether to try
@@ -521,10 +618,19 @@ plain_run (const struct bank *bank, struct session *session,
     flow_first_open (&p.flow);
   for (;;)
     {
+      if (flow_can_add_item (&p.flow))
+        {
+          plain_more_tools (&p, &line, &cap);
+          o = PLAIN_MOVED;
+          continue;
+        }
       if (!flow_current (&p.flow, &step))
         {
-          if (plain_more_tools (&p, &line, &cap))
-            continue;
+          if (plain_modules (&p, &line, &cap))
+            {
+              o = PLAIN_MOVED;
+              continue;
+            }
           plain_finish (&p);
           break;
         }

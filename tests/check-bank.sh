@@ -5,7 +5,7 @@
 
 bank="$top_srcdir/data/leadwise.bank"
 expect_status 0 "$LEADWISE" --check-bank "$bank" >"$tmp/out"
-echo "$bank: 4 sections, 23 questions" >"$tmp/want"
+echo "$bank: 7 sections, 54 questions" >"$tmp/want"
 expect_diff "$tmp/want" "$tmp/out"
 
 cat >"$tmp/bad.bank" <<'EOT'
@@ -38,6 +38,48 @@ leadwise: $tmp/bad.bank:16: condition names 'later', which is not a question def
 EOT
 expect_diff "$tmp/want" "$tmp/err"
 [ -s "$tmp/out" ] && fail "a summary was printed for a bad bank"
+
+# Modules: their questions carry the section's id, a module is not
+# repeated, Module is yes or no; a scale's middle belongs to scales.
+cat >"$tmp/mod.bank" <<'EOT'
+Format: 1
+Section: core
+_Title: Core
+Question: core.a
+Type: text
+_Prompt: A?
+Section: extra
+Module: yes
+_About: More.
+Question: extra.b
+Type: scale
+_Prompt: B?
+_Mid: Halfway
+Question: other.c
+Type: text
+_Prompt: C?
+_Mid: Not a scale
+Section: rep
+Module: yes
+Repeat: item
+Question: item.N.d
+Type: text
+_Prompt: D?
+Section: odd
+Module: maybe
+Question: odd.e
+Type: text
+_Prompt: E?
+EOT
+expect_status 65 "$LEADWISE" --check-bank "$tmp/mod.bank" 2>"$tmp/err"
+cat >"$tmp/want" <<EOT
+leadwise: $tmp/mod.bank:14: 'other.c' is in Module 'extra', so its id starts with 'extra.'
+leadwise: $tmp/mod.bank:14: _Low, _Mid and _High belong to scale questions
+leadwise: $tmp/mod.bank:21: 'item.N.d' is in Module 'rep', so its id starts with 'rep.'
+leadwise: $tmp/mod.bank:18: section 'rep' cannot be both a Module and Repeated
+leadwise: $tmp/mod.bank:25: Module 'maybe': write yes or no
+EOT
+expect_diff "$tmp/want" "$tmp/err"
 
 # A bad bank stops a report too.
 expect_status 65 "$LEADWISE" report --bank "$tmp/bad.bank" \

@@ -29,7 +29,7 @@ tmux_keys 1
 tmux_wait "How many people work at the company"
 tmux_keys F2
 tmux_wait "Review all answers"
-tmux_keys Down Down Down Down Down Enter    # past the four sections, review
+tmux_keys Down Down Down Down Down Down Enter    # past the four sections, review
 tmux_wait "Full report"
 tmux_keys Escape
 tmux_wait "EXIT=0"

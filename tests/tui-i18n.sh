@@ -39,7 +39,7 @@ clean_screen ()
 
 # German, from the locale: welcome, questions, help, review and results.
 start de_DE.UTF-8
-tmux_wait "Beginnen Language/Sprache/Idioma Beenden"
+tmux_wait "Beginnen Module Language/Sprache/Idioma Beenden"
 tmux_wait "Etwa 20 Fragen"
 clean_screen "welcome"
 tmux_keys Enter
@@ -60,19 +60,19 @@ clean_screen "help"
 tmux_keys '?' 
 tmux_keys m
 tmux_wait "Alle Antworten durchsehen"
-tmux_keys Down Down Down Down Down Down Enter   # the last: the language
+tmux_keys Down Down Down Down Down Down Down Enter   # the last: the language
 tmux_wait "English"
 tmux_keys Up Up Enter                       # Deutsch -> English
 tmux_wait "How complex are the company's internal systems"
 tmux_keys m
 tmux_wait "Review all answers"
-tmux_keys Down Down Down Down Down Down Enter
+tmux_keys Down Down Down Down Down Down Down Enter
 tmux_wait "Deutsch"
 tmux_keys Down Enter                        # English -> Deutsch
 tmux_wait "Wie komplex sind die internen Systeme"
 tmux_keys m
 tmux_wait "Alle Antworten durchsehen"
-tmux_keys Down Down Down Down Enter         # the review
+tmux_keys Down Down Down Down Down Enter         # the review
 tmux_wait "Müller & Söhne"
 tmux_wait "1.200"                           # the locale's grouping
 clean_screen "review"
@@ -86,7 +86,7 @@ tmux_stop
 
 # Spanish, with --lang in the C locale (as over SSH).
 start C --lang es
-tmux_wait "Empezar Language/Sprache/Idioma Salir"
+tmux_wait "Empezar Módulos Language/Sprache/Idioma Salir"
 clean_screen "Spanish welcome"
 tmux_keys Enter
 tmux_wait "Como se llama la empresa?"
@@ -105,11 +105,11 @@ tmux_stop
 
 # English, switched to German on the welcome screen.
 start C.UTF-8
-tmux_wait "Start Language/Sprache/Idioma Quit"
-tmux_keys Right Enter
+tmux_wait "Start Modules Language/Sprache/Idioma Quit"
+tmux_keys Right Right Enter
 tmux_wait "Español"
 tmux_keys Down Enter
-tmux_wait "Beginnen Language/Sprache/Idioma Beenden"
+tmux_wait "Beginnen Module Language/Sprache/Idioma Beenden"
 tmux_keys Enter
 tmux_wait "Wie heißt das Unternehmen?"
 tmux_stop
@@ -121,7 +121,7 @@ tmux_wait "Your name, or your team's name?"
 tmux_wait "F2 Language/Sprache/Idioma"
 tmux_keys 'Equipo' F2
 tmux_wait "Español"
-tmux_keys Down Down Enter
+tmux_keys Down Down Down Enter
 tmux_wait "¿Su nombre o el de su equipo?"
 tmux_wait "Intro confirmar  F1 ayuda  F10 salir  F2 Language/Sprache/Idioma"
 clean_screen "Spanish name screen"

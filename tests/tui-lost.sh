@@ -109,7 +109,7 @@ for mode in hup eio; do
   tmux_wait "Question 22 of 23"
   tmux_keys F2
   tmux_wait "See the results"
-  tmux_keys Down Down Down Down Down Enter
+  tmux_keys Down Down Down Down Down Down Enter
   tmux_wait "[Full report]  Save"
   dropped "$mode, the results"
 
@@ -119,7 +119,7 @@ for mode in hup eio; do
   tmux_wait "Question 22 of 23"
   tmux_keys F2
   tmux_wait "See the results"
-  tmux_keys Down Down Down Down Down Enter
+  tmux_keys Down Down Down Down Down Down Enter
   tmux_wait "[Full report]  Save"
   tmux_keys Enter
   tmux_wait "Technology and AI leadership: Tiny Ledger"

@@ -43,7 +43,7 @@ start ()
   tmux_wait "22"
   tmux_keys m
   tmux_wait "Language/Sprache/Idioma"
-  tmux_keys Down Down Down Down Down Enter
+  tmux_keys Down Down Down Down Down Down Enter
   tmux_wait "]"
 }
 
@@ -241,7 +241,7 @@ tmux_keys Enter
 tmux_wait "Frage 3"
 tmux_keys F2
 tmux_wait "Language/Sprache/Idioma"
-tmux_keys Down Down Down Down Down Enter
+tmux_keys Down Down Down Down Down Down Enter
 tmux_wait "[Ganzer Bericht]"
 tmux_screen >"$tmp/screen"
 for role in CTO CIO CAIO; do

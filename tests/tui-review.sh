@@ -21,7 +21,7 @@ start ()
   tmux_wait "22"
   tmux_keys m
   tmux_wait "Language/Sprache/Idioma"
-  tmux_keys Down Down Down Down Enter
+  tmux_keys Down Down Down Down Down Enter
   tmux_wait "> "
 }
 

@@ -20,7 +20,7 @@ key ()
 
 tmux_start 80 24 "$run"
 tmux_wait "About 20 questions"                          # the welcome
-tmux_screen | grep -q 'Start Language/Sprache/Idioma Quit' || fail "no Start and Quit on the welcome"
+tmux_screen | grep -q 'Start Modules Language/Sprache/Idioma Quit' || fail "no Start and Quit on the welcome"
 key Enter "Question 1 of 13"
 tmux_wait "What is the company called?"
 tmux_wait "Enter confirm  Esc back  Tab skip  F1 help  F2 menu  F10 quit"

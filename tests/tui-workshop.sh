@@ -51,7 +51,7 @@ tmux_wait "What does the company sell?"
 # The results, through the menu: no Print button here.
 tmux_keys m
 tmux_wait "See the results"
-tmux_keys Down Down Down Down Down Enter
+tmux_keys Down Down Down Down Down Down Enter
 tmux_wait "Edit answers"
 tmux_screen | grep -q Print && fail "Print offered in a kiosk"
 tmux_keys Tab Enter                 # Save: no file name asked here

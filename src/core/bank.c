@@ -825,6 +825,8 @@ field_question (struct reader *r, long line, const char *name,
     set_text_once (r, line, name, &q->low, value);
   else if (field_is (name, "_High"))
     set_text_once (r, line, name, &q->high, value);
+  else if (field_is (name, "_Mid"))
+    set_text_once (r, line, name, &q->mid, value);
   else if (field_is (name, "Min"))
     field_number (r, line, name, &q->min, value);
   else if (field_is (name, "Max"))
@@ -878,8 +880,10 @@ question_finish (struct reader *r)
        money), in English. */
     reader_error (r, q->bands[0].line, _("a %s question has no bands"),
                   type_names[q->type]);
-  if (q->type != QT_SCALE && (q->low != NULL || q->high != NULL))
-    reader_error (r, q->line, _("_Low and _High belong to scale questions"));
+  if (q->type != QT_SCALE && (q->low != NULL || q->high != NULL
+                               || q->mid != NULL))
+    reader_error (r, q->line, _("_Low, _Mid and _High belong to scale "
+                                "questions"));
   if (!numeric && (r->min_line != 0 || r->max_line != 0))
     reader_error (r, r->min_line != 0 ? r->min_line : r->max_line,
                   _("Min and Max belong to integer, money and scale "
@@ -923,6 +927,11 @@ section_finish (struct reader *r)
   if (s != NULL && s->first == r->bank->n_questions)
     /* TRANSLATORS: bank file error; %s is a section id. */
     reader_error (r, s->line, _("section '%s' has no questions"), s->id);
+  if (s != NULL && s->module && s->repeat != NULL)
+    /* TRANSLATORS: bank file error; %s is a section id. Keep Module and
+       Repeat. */
+    reader_error (r, s->line, _("section '%s' cannot be both a Module and "
+                                "Repeated"), s->id);
 }
 
 static void
@@ -992,6 +1001,12 @@ record_question (struct reader *r, long line, const char *id)
     /* TRANSLATORS: bank file error; %s is a question id. Keep Repeat. */
     reader_error (r, line, _("'%s' looks repeated, but its section has no "
                              "Repeat"), id);
+  else if (s->module && (strncmp (id, s->id, strlen (s->id)) != 0
+                         || id[strlen (s->id)] != '.'))
+    /* TRANSLATORS: bank file error; the first %s is a question id, the
+       second its section's id. Keep Module. */
+    reader_error (r, line, _("'%s' is in Module '%s', so its id starts "
+                             "with '%s.'"), id, s->id, s->id);
   bank->questions = xgrow (bank->questions, &r->cap_questions,
                            bank->n_questions + 1, sizeof *bank->questions);
   q = &bank->questions[bank->n_questions++];
@@ -1032,6 +1047,17 @@ field_section (struct reader *r, long line, const char *name,
     }
   if (strcmp (name, "_Title") == 0)
     set_text_once (r, line, name, &s->title, value);
+  else if (strcmp (name, "_About") == 0)
+    set_text_once (r, line, name, &s->about, value);
+  else if (strcmp (name, "Module") == 0)
+    {
+      if (strcmp (value, "yes") != 0 && strcmp (value, "no") != 0)
+        /* TRANSLATORS: bank file error; %s is the value as written. Keep
+           Module, yes and no. */
+        reader_error (r, line, _("Module '%s': write yes or no"), value);
+      else
+        s->module = strcmp (value, "yes") == 0;
+    }
   else if (strcmp (name, "Repeat") == 0)
     {
       if (!id_valid (value, false))
@@ -1073,7 +1099,8 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
   else if (field_is (name, "Question"))
     record_question (r, line, value);
   else if (field_is (name, "_Title") || field_is (name, "Repeat")
-           || field_is (name, "Limit"))
+           || field_is (name, "Limit") || field_is (name, "Module")
+           || field_is (name, "_About"))
     field_section (r, line, name, value);
   else if (r->question == NULL)
     /* TRANSLATORS: bank file error; %s is a field name as written. */
@@ -1278,6 +1305,7 @@ bank_free (struct bank *bank)
       free (q->prompt);
       free (q->help);
       free (q->low);
+      free (q->mid);
       free (q->high);
     }
   for (i = 0; i < bank->n_sections; i++)
@@ -1285,6 +1313,7 @@ bank_free (struct bank *bank)
       free (bank->sections[i].id);
       free (bank->sections[i].title);
       free (bank->sections[i].repeat);
+      free (bank->sections[i].about);
     }
   free (bank->sections);
   free (bank->index);
@@ -1362,6 +1391,11 @@ pot_collect (struct pot *p, const struct bank *bank)
              bank->sections[i].id, "title",
              "shown in a header bar beside the progress: at most 28 "
              "characters");
+  for (i = 0; i < bank->n_sections; i++)
+    pot_add (p, bank->sections[i].about, bank->sections[i].line,
+             bank->sections[i].id, "about",
+             "what an optional module is for, one line: at most 70 "
+             "characters");
   for (i = 0; i < bank->n_questions; i++)
     {
       const struct question *q = &bank->questions[i];
@@ -1370,6 +1404,8 @@ pot_collect (struct pot *p, const struct bank *bank)
       pot_add (p, q->help, q->line, q->id, "help", NULL);
       pot_add (p, q->low, q->line, q->id, "low end",
                "beside a scale of 1 to 5: at most 30 characters");
+      pot_add (p, q->mid, q->line, q->id, "middle",
+               "beside 3 on a scale of 1 to 5: at most 70 characters");
       pot_add (p, q->high, q->line, q->id, "high end",
                "beside a scale of 1 to 5: at most 30 characters");
       for (j = 0; j < q->n_options; j++)

@@ -76,6 +76,7 @@ struct question
   enum question_type type;
   char *prompt, *help;   /* translatable; help may be NULL */
   char *low, *high;      /* scale end labels, may be NULL */
+  char *mid;             /* a scale's anchor for 3, may be NULL */
   long long min, max;    /* for numbers and scales */
   struct bank_option *options;
   size_t n_options;
@@ -94,6 +95,10 @@ struct section
   char *title;           /* translatable */
   char *repeat;          /* "tool" for repeated sections, else NULL */
   int limit;             /* most repetitions allowed */
+  bool module;           /* an optional module: asked only when chosen;
+                            its questions' ids start with its id and a
+                            dot */
+  char *about;           /* translatable: what a module is for, or NULL */
   size_t first, count;   /* its questions, in bank order */
   long line;
 };

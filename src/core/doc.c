@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "core/doc.h"
+#include "core/utf8.h"
 #include "core/util.h"
 
 void
@@ -112,4 +113,35 @@ doc_org_lines (const struct doc_block *b, struct buf *out, const char *indent)
     buf_addf (out, " (%s)", b->items[0].text);
   buf_addc (out, '\n');
   doc_org_children (out, b, 0, indent);
+}
+
+void
+doc_rating_lines (const struct doc_block *b, struct buf *out,
+                  const char *indent)
+{
+  size_t i, width = 0, w;
+  int k, rating;
+
+  for (i = 0; i < b->n_items; i++)
+    {
+      w = utf8_width (b->items[i].label, strlen (b->items[i].label));
+      width = w > width ? w : width;
+    }
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+
+      rating = RATING_OF (it->value);
+      w = utf8_width (it->label, strlen (it->label));
+      buf_addf (out, "%s%s%*s [", indent, it->label, (int) (width - w), "");
+      for (k = 0; k < 10; k++)
+        buf_addc (out, k < rating * 2 ? '#' : '.');
+      if (rating > 0)
+        buf_addf (out, "] %d/5", rating);
+      else
+        buf_add (out, "]  -/5");
+      if (it->text != NULL)
+        buf_addf (out, "  %s", it->text);
+      buf_addc (out, '\n');
+    }
 }

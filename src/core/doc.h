@@ -30,8 +30,17 @@ enum block_kind
                    role, its text a note or NULL, its value the item it
                    reports to (-1 for the top one, which comes first;
                    each item after the one it reports to) */
+  B_RATINGS,    /* a chart of ratings from 1 to 5: each item's label
+                   the thing rated, its value the rating (0: not rated)
+                   with RATING_STRONG or RATING_WEAK added, its text
+                   that mark in words or NULL */
   B_PAGEBREAK   /* the summary ends: the details start on a new page */
 };
+
+/* Marks on a rating of a B_RATINGS item. */
+#define RATING_STRONG 8
+#define RATING_WEAK 16
+#define RATING_OF(v) ((v) & 7)
 
 /* The marks of a check list. */
 enum mark { MARK_YES, MARK_NO, MARK_PARTIAL, MARK_NA, MARK_UNKNOWN };
@@ -84,6 +93,11 @@ struct buf;
    a tree drawn with "├─", "└─" and "│" (for text and Markdown). */
 void doc_org_lines (const struct doc_block *b, struct buf *out,
                     const char *indent);
+
+/* The items of a B_RATINGS block as lines of text, each after INDENT:
+   the labels aligned, a bar of ten cells, the rating, the mark. */
+void doc_rating_lines (const struct doc_block *b, struct buf *out,
+                       const char *indent);
 
 /* The renderers: return 0, or -1 when FP had a write error. */
 int doc_write_text (const struct doc *d, FILE *fp);

@@ -22,6 +22,11 @@ static const char html_style[] =
   "svg.org text{text-anchor:middle;font:13px sans-serif;fill:#1a1a1a}\n"
   "svg.org text.role{font-weight:bold}\n"
   "svg.org text.note{font-size:11px;fill:#444}\n"
+  "svg.ratings{display:block;max-width:100%;height:auto;margin:.6em 0}\n"
+  "svg.ratings text{font:13px sans-serif;fill:#1a1a1a}\n"
+  "svg.ratings .grid{stroke:#b8c7d6;stroke-width:1}\n"
+  "svg.ratings .fill{fill:#24527a}svg.ratings .strong{fill:#1b7a3a}"
+  "svg.ratings .weak{fill:#b5651d}\n"
   ".pagebreak{break-after:page}\n"
   ".summary h2{font-size:1.1em;margin:1em 0 .3em}\n"
   ".summary dl{gap:.1em 1em}\n"
@@ -55,7 +60,7 @@ static const char html_style[] =
   "main{max-width:none;margin:0;padding:0}"
   "h2,h3{break-after:avoid}"
   "li,.bar,dd,ul,table,svg,.keep{break-inside:avoid}dt{break-after:avoid}"
-  ".bar .track,.bar .fill,svg.org rect{-webkit-print-color-adjust:exact;"
+  ".bar .track,.bar .fill,svg rect{-webkit-print-color-adjust:exact;"
   "print-color-adjust:exact}}\n"
   /* On a screen in a dark theme: light on dark; never on paper. */
   "@media screen and (prefers-color-scheme:dark){"
@@ -66,7 +71,8 @@ static const char html_style[] =
   ".bar .track{background:#22303f;border-color:#6f9fce}"
   ".bar .fill{background:#6f9fce}"
   "svg.org rect{fill:#22303f;stroke:#6f9fce}svg.org path{stroke:#6f9fce}"
-  "svg.org text{fill:#e4e6ea}svg.org text.note{fill:#a9b0ba}}\n";
+  "svg.org text{fill:#e4e6ea}svg.org text.note{fill:#a9b0ba}"
+  "svg.ratings text{fill:#e4e6ea}svg.ratings .fill{fill:#6f9fce}}\n";
 
 /* A CSS string holding TEXT: quotes, backslashes and line ends escaped,
    and "<" too, so that nothing closes the style element. */
@@ -282,6 +288,54 @@ html_org (struct buf *out, const struct doc_block *b)
   buf_add (out, "</svg>\n");
 }
 
+/* Ratings from 1 to 5 as a bar chart in SVG: a row an item, the label
+   on the left, a grid line at each point, the mark after the value. */
+static void
+html_ratings (struct buf *out, const struct doc_block *b)
+{
+  enum { LABEL_W = 250, UNIT = 56, ROW = 26, BAR_H = 16, TAIL = 150 };
+  int width = LABEL_W + 5 * UNIT + TAIL, height = (int) b->n_items * ROW + 22;
+  size_t i;
+  int k;
+
+  buf_addf (out, "<svg class=\"ratings\" role=\"img\" viewBox=\"0 0 %d %d\" "
+            "width=\"%d\" height=\"%d\">\n", width, height, width, height);
+  for (k = 0; k <= 5; k++)
+    buf_addf (out, "<path class=\"grid\" d=\"M%d 0V%d\"/>"
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%d</text>\n",
+              LABEL_W + k * UNIT, height - 18, LABEL_W + k * UNIT, height - 4,
+              k);
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+      int rating = RATING_OF (it->value), y = (int) i * ROW;
+      const char *cls = (it->value & RATING_STRONG) ? "strong"
+                        : (it->value & RATING_WEAK) ? "weak" : "fill";
+
+      buf_addf (out, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
+                LABEL_W - 8, y + 17);
+      html_escape (out, it->label);
+      buf_add (out, "</text>\n");
+      if (rating > 0)
+        buf_addf (out, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" "
+                  "height=\"%d\"/>\n", cls, LABEL_W, y + 5, rating * UNIT,
+                  BAR_H);
+      buf_addf (out, "<text x=\"%d\" y=\"%d\">", LABEL_W + 5 * UNIT + 8,
+                y + 17);
+      if (rating > 0)
+        buf_addf (out, "%d/5", rating);
+      else
+        buf_add (out, "&#8211;");
+      if (it->text != NULL)
+        {
+          buf_add (out, " ");
+          html_escape (out, it->text);
+        }
+      buf_add (out, "</text>\n");
+    }
+  buf_add (out, "</svg>\n");
+}
+
 static void
 html_block (struct buf *out, const struct doc_block *b)
 {
@@ -319,6 +373,9 @@ html_block (struct buf *out, const struct doc_block *b)
       break;
     case B_ORG:
       html_org (out, b);
+      break;
+    case B_RATINGS:
+      html_ratings (out, b);
       break;
     case B_PAGEBREAK:
       buf_add (out, "<div class=\"pagebreak\"></div>\n");

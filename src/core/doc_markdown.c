@@ -191,6 +191,12 @@ doc_write_markdown (const struct doc *d, FILE *fp)
           doc_org_lines (b, &out, "");
           buf_add (&out, "```\n");
         }
+      else if (b->kind == B_RATINGS)
+        {
+          buf_add (&out, "```\n");
+          doc_rating_lines (b, &out, "");
+          buf_add (&out, "```\n");
+        }
       else if (b->kind == B_PAGEBREAK)
         buf_add (&out, "---\n");
       else

@@ -279,6 +279,9 @@ text_block (struct buf *out, const struct doc_block *b, bool first,
     case B_ORG:
       doc_org_lines (b, out, "  ");
       break;
+    case B_RATINGS:
+      doc_rating_lines (b, out, "  ");
+      break;
     case B_PAGEBREAK:
       break;
     case B_TITLE:

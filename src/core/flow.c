@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "core/flow.h"
+#include "core/module.h"
 #include "core/value.h"
 #include "core/score.h"
 #include "core/util.h"
@@ -52,12 +53,16 @@ flow_steps (const struct flow *f, size_t *n)
   size_t cap = 0, s, i;
   int item;
 
+  unsigned long mask = module_mask (f->bank, f->session);
+
   *n = 0;
   for (s = 0; s < f->bank->n_sections; s++)
     {
       const struct section *sec = &f->bank->sections[s];
       int items = sec->repeat != NULL ? f->items : 1;
 
+      if (!module_asked (s, mask))
+        continue;
       for (item = 1; item <= items; item++)
         for (i = sec->first; i < sec->first + sec->count; i++)
           {
@@ -94,6 +99,7 @@ flow_set (struct flow *f, const struct flow_step *step)
   f->question = bank_index (f->bank, step->q);
   f->instance = step->instance;
   f->done = false;
+  f->item_ended = false;
 }
 
 void
@@ -116,6 +122,7 @@ flow_init (struct flow *f, const struct bank *bank, struct session *session)
   f->question = 0;
   f->instance = 0;
   f->done = false;
+  f->item_ended = false;
   steps = flow_steps (f, &n);
   if (n > 0)
     flow_set (f, &steps[0]);
@@ -184,8 +191,12 @@ flow_next (struct flow *f)
   size_t n, i;
   const struct question *q = &f->bank->questions[f->question];
 
+  bool in_last_item;
+
   if (f->done)
     return;
+  in_last_item = flow_section (f, q)->repeat != NULL
+                 && f->instance == f->items;
   steps = flow_steps (f, &n);
   for (i = 0; i < n; i++)
     if (flow_compare (steps[i].q, steps[i].instance, q, f->instance) > 0)
@@ -194,6 +205,10 @@ flow_next (struct flow *f)
     flow_set (f, &steps[i]);
   else
     f->done = true;
+  /* Past the last item of a repeated section: the frontend may offer
+     another before going on. */
+  f->item_ended = in_last_item
+                  && (f->done || flow_section (f, steps[i].q)->repeat == NULL);
   free (steps);
 }
 
@@ -246,22 +261,24 @@ flow_go (struct flow *f, const struct flow_step *step)
 bool
 flow_can_add_item (const struct flow *f)
 {
-  struct flow_step *steps;
-  size_t n;
-  const struct section *s;
-  bool can = false;
+  size_t s;
 
-  if (!f->done)
+  if (!f->item_ended)
     return false;
-  steps = flow_steps (f, &n);
-  if (n > 0)
+  for (s = 0; s < f->bank->n_sections; s++)
     {
-      s = flow_section (f, steps[n - 1].q);
-      can = s->repeat != NULL && steps[n - 1].instance == f->items
-            && f->items < s->limit && flow_item_named (f, s, f->items);
+      const struct section *sec = &f->bank->sections[s];
+
+      if (sec->repeat != NULL && sec->count > 0)
+        return f->items < sec->limit && flow_item_named (f, sec, f->items);
     }
-  free (steps);
-  return can;
+  return false;
+}
+
+void
+flow_no_more_items (struct flow *f)
+{
+  f->item_ended = false;
 }
 
 bool
@@ -281,6 +298,7 @@ flow_add_item (struct flow *f)
       f->question = sec->first;
       f->instance = f->items;
       f->done = false;
+      f->item_ended = false;
       return true;
     }
   return false;
@@ -310,9 +328,22 @@ flow_progress (const struct flow *f, struct flow_progress *p)
   size_t n, i;
   const struct question *q = &f->bank->questions[f->question];
 
+  unsigned long mask = module_mask (f->bank, f->session);
+  size_t s;
+
   steps = flow_steps (f, &n);
-  p->sections = f->bank->n_sections;
-  p->section = f->done ? p->sections : q->section + 1;
+  /* The sections asked: the core's and the modules chosen. */
+  p->sections = 0;
+  p->section = 0;
+  for (s = 0; s < f->bank->n_sections; s++)
+    if (module_asked (s, mask))
+      {
+        p->sections++;
+        if (!f->done && s <= q->section)
+          p->section = p->sections;
+      }
+  if (f->done)
+    p->section = p->sections;
   p->count = n;
   p->number = n;
   for (i = 0; i < n && !f->done; i++)

@@ -29,6 +29,8 @@ struct flow
   size_t question;  /* where we are: a bank question index ... */
   int instance;     /* ... and its item */
   bool done;        /* past the last question */
+  bool item_ended;  /* flow_next has just left the repeated section's
+                       last item */
 };
 
 /* Where we are in numbers, for "Section 2 of 4 · Question 5 of 23". */
@@ -71,9 +73,13 @@ bool flow_jump (struct flow *f, size_t s);
 /* Go to STEP (from flow_steps), e.g. to edit it from a review. */
 void flow_go (struct flow *f, const struct flow_step *step);
 
-/* Whether the flow has just finished an item of the repeated section,
-   so a frontend can offer to add another. */
+/* Whether the flow has just finished the last item of the repeated
+   section (whether it is past the end or at a module after it), so a
+   frontend can offer to add another. */
 bool flow_can_add_item (const struct flow *f);
+
+/* The person wants no other item: go on where the flow stands. */
+void flow_no_more_items (struct flow *f);
 
 /* Add an item (another AI tool) and go to its first question.  False
    when the section's limit is reached. */

@@ -10,6 +10,7 @@
 #include "core/org.h"
 #include "core/rules.h"
 #include "core/report.h"
+#include "core/report_modules.h"
 #include "core/util.h"
 #include "core/words.h"
 
@@ -624,7 +625,7 @@ report_summary_tools (struct doc *d, const struct result *r)
   doc_block (d, B_HEADING, _("AI tools"));
   /* One or two with their steps; of more, three in a line each and the
    others counted: the page holds no more. */
-  bool many = r->n_tools > 2;
+  bool many = r->n_tools > 2 || report_modules_shown (r);
 
   doc_block (d, many ? B_LIST : B_FIELDS, NULL);
   for (i = 0; i < r->n_tools && i < (many ? 3 : 2); i++)
@@ -667,7 +668,9 @@ report_summary_next (struct doc *d, const struct result *r)
       /* TRANSLATORS: the heading over the first steps of the plan. */
       doc_block (d, B_HEADING, _("The first steps"));
       doc_block (d, B_STEPS, NULL);
-      for (i = 0; i < r->n_plan && i < 3; i++)
+      /* With the modules' lines, the page holds two. */
+      for (i = 0; i < r->n_plan && i < (report_modules_shown (r) ? 2 : 3);
+           i++)
         {
           text = msg_format (&r->plan[i].action, true);
           doc_item (d, text, NULL, 0);
@@ -719,6 +722,7 @@ report_summary (struct doc *d, const struct result *r)
   report_summary_org (d, r);
   report_bars (d, r);
   report_summary_signs (d, r);
+  report_summary_modules (d, r);
   report_summary_tools (d, r);
   report_summary_next (d, r);
   doc_block (d, B_PAGEBREAK, NULL);
@@ -757,6 +761,7 @@ report_build (struct doc *d, const struct bank *bank,
   report_tools (d, r);
   report_governance (d, r);
   report_plan (d, r);
+  report_modules (d, r);
   report_answers (d, bank, session);
   /* TRANSLATORS: %s is the program's name and version. */
   footer = xasprintf (_("Prepared with %s."), PACKAGE " " VERSION);

@@ -4,7 +4,11 @@
 
 #include "core/date.h"
 
+#include "core/gov.h"
+#include "core/hire.h"
+#include "core/readiness.h"
 #include "core/report.h"
+#include "core/report_modules.h"
 #include "core/rules.h"
 #include "core/util.h"
 #include "core/words.h"
@@ -251,6 +255,169 @@ json_tool (struct buf *out, const struct tool_result *t)
   buf_add (out, " }");
 }
 
+/* ------------------------------------------------------------ modules */
+
+static void
+json_readiness (struct buf *out, const struct result *r)
+{
+  static const char *const subjects[] = { "current", "founder", "candidate" };
+  const struct readiness *rd = &r->readiness;
+  size_t i;
+
+  buf_add (out, "    \"readiness\": ");
+  if (!report_readiness_shown (r))
+    {
+      buf_add (out, "null,\n");
+      return;
+    }
+  buf_add (out, "{\n      \"subject\": ");
+  report_json_string (out, rd->subject >= 0 && rd->subject < 3
+                           ? subjects[rd->subject] : NULL);
+  buf_addf (out, ",\n      \"fit\": \"%s\",\n      \"ratings\": {",
+            readiness_fit_id (rd->fit));
+  for (i = 0; i < RA_COUNT; i++)
+    {
+      buf_addf (out, "%s\"%s\": ", i > 0 ? ", " : " ", readiness_area_id (i));
+      if (rd->ratings[i] > 0)
+        buf_addf (out, "%d", rd->ratings[i]);
+      else
+        buf_add (out, "null");
+    }
+  buf_addf (out, " },\n      \"rated\": %d,\n      \"mean\": ", rd->n_rated);
+  if (rd->n_rated > 0)
+    buf_addf (out, "%d.%d", rd->mean10 / 10, rd->mean10 % 10);
+  else
+    buf_add (out, "null");
+  buf_add (out, ",\n      \"strongest\": [");
+  for (i = 0; i < rd->n_strongest; i++)
+    buf_addf (out, "%s\"%s\"", i > 0 ? ", " : "",
+              readiness_area_id (rd->strongest[i]));
+  buf_add (out, "],\n      \"priorities\": [");
+  for (i = 0; i < rd->n_priorities; i++)
+    {
+      buf_addf (out, "%s\n        { \"area\": \"%s\", \"rating\": %d, "
+                "\"step\": ", i > 0 ? "," : "",
+                readiness_area_id (rd->priorities[i]),
+                rd->ratings[rd->priorities[i]]);
+      report_json_string (out, rd->steps[i]);
+      buf_add (out, " }");
+    }
+  buf_add (out, rd->n_priorities > 0 ? "\n      ]\n    },\n" : "]\n    },\n");
+}
+
+static void
+json_gov (struct buf *out, const struct result *r)
+{
+  const struct gov_result *g = &r->gov;
+  size_t i;
+
+  buf_add (out, "    \"governance\": ");
+  if (!report_gov_shown (r))
+    {
+      buf_add (out, "null,\n");
+      return;
+    }
+  buf_addf (out, "{\n      \"answered\": %d,\n      \"score\": ",
+            g->n_answered);
+  if (g->score != SCORE_NONE)
+    buf_addf (out, "%d", g->score);
+  else
+    buf_add (out, "null");
+  buf_add (out, ",\n      \"band\": ");
+  report_json_string (out, gov_band_id (g->band));
+  buf_add (out, ",\n      \"items\": {");
+  for (i = 0; i < GI_COUNT; i++)
+    {
+      buf_addf (out, "%s\n        \"%s\": ", i > 0 ? "," : "",
+                gov_item_id (i));
+      report_json_string (out, g->states[i] >= 0
+                               ? gov_state_id (g->states[i]) : NULL);
+    }
+  buf_add (out, "\n      },\n      \"gaps\": [");
+  for (i = 0; i < g->n_gaps; i++)
+    {
+      const struct gov_gap *gap = &g->gaps[i];
+
+      buf_addf (out, "%s\n        { \"item\": \"%s\", \"state\": \"%s\", "
+                "\"owner\": \"%s\", \"why\": ", i > 0 ? "," : "",
+                gov_item_id (gap->item), gov_state_id (gap->state),
+                score_role_id (gap->owner));
+      report_json_string (out, gap->why);
+      buf_add (out, ", \"action\": ");
+      report_json_string (out, gov_item_action (gap->item));
+      buf_add (out, " }");
+    }
+  buf_add (out, g->n_gaps > 0 ? "\n      ]\n    },\n" : "]\n    },\n");
+}
+
+static void
+json_strings (struct buf *out, const char *name, const char *const *items,
+              size_t n)
+{
+  buf_addf (out, "      \"%s\": ", name);
+  json_array (out, items, n);
+  buf_add (out, ",\n");
+}
+
+static void
+json_hire (struct buf *out, const struct result *r)
+{
+  static const char *const sources[] = { "internal", "external", "open" };
+  const struct hire_result *h = &r->hire;
+  const char *reports = NULL;
+  size_t i;
+
+  buf_add (out, "    \"hire\": ");
+  if (!report_hire_shown (r))
+    {
+      buf_add (out, "null\n");
+      return;
+    }
+  if (h->role == HIRE_CAIO)
+    reports = score_reports_id (r->reports_to);
+  else if (h->role == HIRE_VP || h->role == HIRE_HEAD)
+    reports = "cto";
+  else if (h->role != HIRE_NONE)
+    reports = "ceo";
+  buf_add (out, "{\n      \"role\": ");
+  report_json_string (out, hire_role_id (h->role));
+  buf_add (out, ",\n      \"kind\": ");
+  report_json_string (out, h->role == HIRE_CTO ? score_kind_id (r->cto_kind)
+                           : h->role == HIRE_FRACTIONAL_CTO ? "fractional"
+                           : NULL);
+  buf_add (out, ",\n      \"reports_to\": ");
+  report_json_string (out, reports);
+  buf_add (out, ",\n      \"source\": ");
+  report_json_string (out, h->source >= 0 ? sources[h->source] : NULL);
+  buf_add (out, ",\n      \"mandate\": ");
+  report_json_string (out, h->mandate);
+  buf_add (out, ",\n");
+  json_strings (out, "owns", h->owns, h->n_owns);
+  json_strings (out, "not_owns", h->not_owns, h->n_not_owns);
+  buf_add (out, "      \"first_90_days\": [");
+  for (i = 0; i < h->n_plan; i++)
+    {
+      char *text = msg_format (&h->plan[i].action, false);
+
+      buf_addf (out, "%s\n        { \"month\": %d, \"action\": ",
+                i > 0 ? "," : "", h->plan[i].month);
+      report_json_string (out, text);
+      buf_add (out, " }");
+      free (text);
+    }
+  buf_add (out, h->n_plan > 0 ? "\n      ]\n    }\n" : "]\n    }\n");
+}
+
+static void
+json_modules (struct buf *out, const struct result *r)
+{
+  buf_add (out, "  \"modules\": {\n");
+  json_readiness (out, r);
+  json_gov (out, r);
+  json_hire (out, r);
+  buf_add (out, "  },\n");
+}
+
 int
 report_write_json (FILE *fp, const struct result *r)
 {
@@ -281,6 +448,7 @@ report_write_json (FILE *fp, const struct result *r)
   json_list (&out, "governance", r->n_governance, json_governance, r);
   json_list (&out, "plan", r->n_plan, json_plan, r);
   json_actions (&out, r);
+  json_modules (&out, r);
   buf_add (&out, "  \"missing\": ");
   json_array (&out, r->missing, r->n_missing);
   buf_add (&out, ",\n  \"tools\": [");

@@ -143,6 +143,102 @@ struct tool_result
                                        started */
 };
 
+/* ------------------------------------------------------------ modules */
+
+/* CTO readiness: article 002's nine areas, in the bank's order. */
+enum readiness_area { RA_STRATEGY, RA_BUSINESS, RA_AI, RA_COMMUNICATION,
+                      RA_UNCERTAINTY, RA_STAKEHOLDERS, RA_TEAM,
+                      RA_GOVERNANCE, RA_MATURITY, RA_COUNT };
+
+/* Which challenge the recommended leader faces, and so which areas
+   weigh most: building the first product and team, scaling, or steering
+   a larger estate (enterprise, transformation, AI, or a CIO). */
+enum readiness_fit { FIT_BUILD, FIT_SCALE, FIT_STEER };
+
+enum { READINESS_TOP = 3 };
+
+struct readiness
+{
+  bool taken;                   /* an area rated */
+  bool chosen;                  /* the module chosen */
+  int subject;                  /* readiness.subject's option, or -1 */
+  int ratings[RA_COUNT];        /* 1..5; 0 not rated */
+  int n_rated;
+  int mean10;                   /* the mean rating times ten, rounded */
+  enum readiness_fit fit;
+  int strongest[READINESS_TOP]; /* areas, best first */
+  size_t n_strongest;
+  int priorities[READINESS_TOP];/* areas, most needed first */
+  const char *steps[READINESS_TOP];   /* msgids: a next step each */
+  size_t n_priorities;
+};
+
+/* AI governance and adoption: article 002's seven governance
+   questions, its six risk questions, five adoption practices. */
+enum gov_item
+{
+  GI_APPROVAL, GI_DATA, GI_REVIEW, GI_TESTING, GI_VENDORS, GI_ESCALATION,
+  GI_MONITORING,
+  GI_RISK_OUTPUT, GI_RISK_TRAINING, GI_RISK_OVERSIGHT, GI_RISK_LEAKS,
+  GI_RISK_VENDOR, GI_RISK_PRETEST,
+  GI_TRAINING, GI_PATTERNS, GI_ACCEPTABLE_USE, GI_FEEDBACK, GI_IMPACT,
+  GI_COUNT
+};
+
+enum gov_group { GG_GOVERNANCE, GG_RISK, GG_ADOPTION };
+enum gov_state { GS_IN_PLACE, GS_PARTLY, GS_NOT_YET };
+/* The maturity bands, from the score: below 25, 50, 75, and above. */
+enum gov_band { GB_NONE, GB_ADHOC, GB_EMERGING, GB_DEFINED, GB_MANAGED };
+
+struct gov_gap
+{
+  enum gov_item item;
+  enum gov_state state;        /* partly or not yet */
+  enum role owner;
+  int weight;                  /* how much it matters here: the rank */
+  const char *why;             /* a msgid: what raised it, or NULL */
+};
+
+struct gov_result
+{
+  bool taken;                  /* an item answered */
+  bool chosen;
+  int states[GI_COUNT];        /* enum gov_state, -1 unanswered */
+  int n_answered;
+  int score;                   /* 0..100, or SCORE_NONE */
+  enum gov_band band;
+  struct gov_gap gaps[GI_COUNT];   /* most pressing first */
+  size_t n_gaps;
+};
+
+/* Whom the advice hires or appoints first, for the hiring brief. */
+enum hire_role { HIRE_NONE, HIRE_CTO, HIRE_FRACTIONAL_CTO, HIRE_CIO,
+                 HIRE_CAIO, HIRE_VP, HIRE_HEAD };
+
+/* The three months of a new leader: days 1-30, 31-60, 61-90. */
+enum { HIRE_MAX_PLAN = 10, HIRE_MAX_OWNS = 5 };
+
+struct hire_step
+{
+  int month;                   /* 1, 2 or 3 */
+  struct msg action;
+};
+
+struct hire_result
+{
+  enum hire_role role;         /* HIRE_NONE: the advice hires nobody */
+  bool taken;                  /* a hire question answered */
+  bool chosen;
+  int source;                  /* hire.source's option, or -1 */
+  const char *mandate;         /* msgid */
+  const char *owns[HIRE_MAX_OWNS];     /* msgids */
+  size_t n_owns;
+  const char *not_owns[HIRE_MAX_OWNS]; /* msgids: what others own */
+  size_t n_not_owns;
+  struct hire_step plan[HIRE_MAX_PLAN];  /* in order */
+  size_t n_plan;
+};
+
 /* A score not known yet: its verdict is undecided. */
 #define SCORE_NONE (-1)
 
@@ -179,6 +275,9 @@ struct result
   size_t n_tools;
   const char *missing[RESULT_MAX_MISSING];  /* core ids not answered */
   size_t n_missing;
+  struct readiness readiness;       /* the optional modules */
+  struct gov_result gov;
+  struct hire_result hire;
 };
 
 /* Whether nobody leads technology yet (lead.cto_stretched = no_cto). */

@@ -5,6 +5,10 @@
 #include "system.h"
 
 #include "core/advice.h"
+#include "core/gov.h"
+#include "core/hire.h"
+#include "core/module.h"
+#include "core/readiness.h"
 #include "core/plan.h"
 #include "core/rules.h"
 #include "core/score.h"
@@ -193,6 +197,22 @@ score_missing (const struct bank *bank, const struct session *session,
 
 /* ---------------------------------------------------------------- run */
 
+/* Which modules the session chose (a report shows those and those
+   answered). */
+static void
+score_chosen (const struct bank *bank, const struct session *session,
+              struct result *r)
+{
+  int s;
+
+  s = module_find (bank, "readiness");
+  r->readiness.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
+  s = module_find (bank, "governance");
+  r->gov.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
+  s = module_find (bank, "hire");
+  r->hire.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
+}
+
 void
 score_verdicts (const struct bank *bank, const struct session *session,
                 struct result *r)
@@ -206,6 +226,9 @@ score_verdicts (const struct bank *bank, const struct session *session,
   tools_score (bank, session, r);
   score_missing (bank, session, r);
   advice_scores (bank, session, r);
+  readiness_score (bank, session, r);
+  gov_score (bank, session, r);
+  score_chosen (bank, session, r);
 }
 
 void
@@ -217,6 +240,7 @@ score_run (const struct bank *bank, const struct session *session,
   advice_reasons (bank, session, r);
   plan_governance (bank, session, r);
   plan_make (bank, session, r);
+  hire_score (bank, session, r);
 }
 
 void

@@ -172,6 +172,9 @@ summary_add (struct summary *s, const struct summary_file *file,
   row->complete = r->complete;
   row->tools = r->n_tools;
   row->tools_ready = 0;
+  row->readiness10 = r->readiness.n_rated > 0 ? r->readiness.mean10 : -1;
+  row->governance = r->gov.taken ? r->gov.score : SCORE_NONE;
+  summary_modules_add (&s->modules, r);
   s->primary[r->primary]++;
   s->caio[r->caio]++;
   for (i = 0; i < ROLE_COUNT; i++)
@@ -336,6 +339,7 @@ summary_merge (struct summary *s, struct summary *part)
   for (i = 0; i < TS_COUNT; i++)
     s->step_done[i] += part->step_done[i];
   s->steps += part->steps;
+  summary_modules_merge (&s->modules, &part->modules);
   free (part->rows);
   free (part->skipped);
 }
@@ -607,6 +611,7 @@ summary_build (struct doc *d, const struct summary *s)
   summary_counts (d, s);
   summary_scores (d, s);
   summary_steps (d, s);
+  summary_modules_doc (d, &s->modules);
   summary_people (d, s);
   if (s->n_skipped > 0)
     {
@@ -673,7 +678,9 @@ summary_json (FILE *fp, const struct summary *s)
   for (k = 0; k < TS_COUNT; k++)
     fprintf (fp, "%s\"%s\": %zu", k ? ", " : " ", score_step_id (k),
              s->step_done[k]);
-  fputs (" },\n  \"rows\": [", fp);
+  fputs (" },\n", fp);
+  summary_modules_json (fp, &s->modules);
+  fputs ("  \"rows\": [", fp);
   for (i = 0; i < s->n; i++)
     {
       const struct summary_row *r = &s->rows[i];
@@ -690,8 +697,15 @@ summary_json (FILE *fp, const struct summary *s)
       summary_json_score (fp, r->scores[ROLE_CIO]);
       fputs (", \"caio\": ", fp);
       summary_json_score (fp, r->scores[ROLE_CAIO]);
-      fprintf (fp, " }, \"tools\": %zu, \"tools_ready\": %zu }", r->tools,
-               r->tools_ready);
+      fprintf (fp, " }, \"tools\": %zu, \"tools_ready\": %zu, "
+               "\"readiness\": ", r->tools, r->tools_ready);
+      if (r->readiness10 >= 0)
+        fprintf (fp, "%d.%d", r->readiness10 / 10, r->readiness10 % 10);
+      else
+        fputs ("null", fp);
+      fputs (", \"governance\": ", fp);
+      summary_json_score (fp, r->governance);
+      fputs (" }", fp);
     }
   fputs (s->n > 0 ? "\n  ],\n  \"skipped\": [" : "],\n  \"skipped\": [", fp);
   for (i = 0; i < s->n_skipped; i++)
@@ -741,7 +755,7 @@ summary_csv (FILE *fp, const struct summary *s)
   int k;
 
   fputs ("participant,file,primary,caio,complete,cto,cio,caio_score,tools,"
-         "tools_ready\r\n", fp);
+         "tools_ready,readiness,governance\r\n", fp);
   for (i = 0; i < s->n; i++)
     {
       const struct summary_row *r = &s->rows[i];
@@ -756,7 +770,14 @@ summary_csv (FILE *fp, const struct summary *s)
           fputc (',', fp);     /* an empty field: not known yet */
         else
           fprintf (fp, ",%d", r->scores[k]);
-      fprintf (fp, ",%zu,%zu\r\n", r->tools, r->tools_ready);
+      fprintf (fp, ",%zu,%zu,", r->tools, r->tools_ready);
+      /* Empty where the module was not taken. */
+      if (r->readiness10 >= 0)
+        fprintf (fp, "%d.%d", r->readiness10 / 10, r->readiness10 % 10);
+      fputc (',', fp);
+      if (r->governance != SCORE_NONE)
+        fprintf (fp, "%d", r->governance);
+      fputs ("\r\n", fp);
     }
 }
 

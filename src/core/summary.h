@@ -10,6 +10,7 @@
 #include "core/bank.h"
 #include "core/diag.h"
 #include "core/score.h"
+#include "core/summary_modules.h"
 
 enum summary_format { SUMMARY_TEXT, SUMMARY_MARKDOWN, SUMMARY_HTML,
                       SUMMARY_JSON, SUMMARY_CSV };
@@ -23,6 +24,8 @@ struct summary_row
   int scores[ROLE_COUNT];      /* SCORE_NONE where not known yet */
   bool complete;
   size_t tools, tools_ready;
+  int readiness10;             /* the mean rating times ten, or -1 */
+  int governance;              /* the governance score, or SCORE_NONE */
 };
 
 struct summary_skipped
@@ -42,6 +45,7 @@ struct summary
   long sum[ROLE_COUNT];
   size_t scored[ROLE_COUNT];           /* how many are known */
   size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
+  struct summary_modules modules;
 };
 
 /* Score every participant of DIR once, in name order: their

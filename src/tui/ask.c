@@ -174,6 +174,7 @@ ask_labels (const struct question *q, int *n)
     else if (q->type == QT_SCALE)
       {
         const char *end = i == 0 && q->low != NULL ? _(q->low)
+                          : i == 2 && q->mid != NULL ? _(q->mid)
                           : i == 4 && q->high != NULL ? _(q->high) : NULL;
 
         labels[i] = end != NULL ? xasprintf ("%d - %s", i + 1, end)

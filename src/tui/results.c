@@ -5,7 +5,11 @@
 #include <cdk.h>
 
 #include "core/msg.h"
+#include "core/gov.h"
+#include "core/hire.h"
+#include "core/readiness.h"
 #include "core/report.h"
+#include "core/report_modules.h"
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
@@ -259,6 +263,143 @@ results_missing (struct view *v, const struct results *s)
     }
 }
 
+/* The modules chosen or answered, a line each, under the tools. */
+static void
+results_module_lines (struct view *v, const struct result *r)
+{
+  const char *labels[3] = { _("CTO readiness"), _("AI governance"),
+                            _("Hiring brief") };
+  char *lines[3] = { report_readiness_line (r), report_gov_line (r),
+                     report_hire_line (r) };
+  int i, w;
+
+  if (!report_modules_shown (r))
+    return;
+  view_blank (v);
+  /* TRANSLATORS: the heading over the optional modules. */
+  view_add (v, VIEW_HEADING, -1, "", "", _("Modules"));
+  w = results_label_width (labels, 3);
+  for (i = 0; i < 3; i++)
+    if (lines[i] != NULL)
+      {
+        results_pair (v, labels[i], lines[i], w);
+        free (lines[i]);
+      }
+}
+
+/* The nine areas as bars, and what to develop first. */
+static void
+results_readiness (struct view *v, const struct result *r)
+{
+  const struct readiness *rd = &r->readiness;
+  const char *names[RA_COUNT];
+  char *full = screen_symbol ("\u2588", "#"), *empty = screen_symbol ("\u2591", ".");
+  int i, w, k, cell;
+  size_t p;
+
+  if (!report_readiness_shown (r))
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("CTO readiness"));
+  for (i = 0; i < RA_COUNT; i++)
+    names[i] = _(readiness_area_name (i));
+  w = results_label_width (names, RA_COUNT);
+  /* Five cells of two columns, or one where the screen is narrow. */
+  cell = v->width >= w + 2 + 10 + 5 ? 2 : 1;
+  for (i = 0; i < RA_COUNT; i++)
+    {
+      char *label = screen_plain (names[i]);
+      struct buf b;
+
+      buf_init (&b);
+      if (v->width >= w + 2 + 5 * cell + 5)
+        buf_addf (&b, "%-*s  ", w, label);
+      else
+        buf_addf (&b, "%s\n", label);
+      for (k = 0; k < 5 * cell; k++)
+        buf_add (&b, k < rd->ratings[i] * cell ? full : empty);
+      if (rd->ratings[i] > 0)
+        buf_addf (&b, "  %d/5", rd->ratings[i]);
+      else
+        buf_add (&b, "  -/5");
+      if (strchr (b.data, '\n') != NULL)
+        {
+          char *nl = strchr (b.data, '\n');
+
+          *nl = '\0';
+          view_add_raw (v, VIEW_TEXT, -1, xstrdup (b.data));
+          view_add_raw (v, VIEW_TEXT, -1, xasprintf ("  %s", nl + 1));
+          buf_free (&b);
+        }
+      else
+        view_add_raw (v, VIEW_TEXT, -1, buf_take (&b));
+      free (label);
+    }
+  free (full);
+  free (empty);
+  if (rd->n_priorities > 0)
+    {
+      view_blank (v);
+      view_add (v, VIEW_HEADING, -1, "", "", _("To develop first, and how"));
+    }
+  for (p = 0; p < rd->n_priorities; p++)
+    {
+      char *text = xasprintf ("%s (%d/5): %s",
+                              _(readiness_area_name (rd->priorities[p])),
+                              rd->ratings[rd->priorities[p]], _(rd->steps[p]));
+
+      view_add (v, VIEW_TEXT, -1, "- ", "  ", text);
+      free (text);
+    }
+}
+
+/* The governance gaps, most pressing first, with their owners. */
+static void
+results_gov (struct view *v, const struct result *r)
+{
+  const struct gov_result *g = &r->gov;
+  size_t i;
+
+  if (!report_gov_shown (r) || g->n_gaps == 0)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("The gaps, most pressing first"));
+  for (i = 0; i < g->n_gaps; i++)
+    {
+      const struct gov_gap *gap = &g->gaps[i];
+      char *text = xasprintf (_("%s. Owner: %s. %s"),
+                              _(gov_item_name (gap->item)),
+                              _(words_owner (gap->owner, r)),
+                              _(gov_item_action (gap->item)));
+
+      view_add (v, VIEW_TEXT, -1, "- ", "  ", text);
+      free (text);
+    }
+}
+
+/* The brief's mandate and the first 90 days. */
+static void
+results_hire (struct view *v, const struct result *r)
+{
+  const struct hire_result *h = &r->hire;
+  size_t i;
+
+  if (!report_hire_shown (r) || h->role == HIRE_NONE)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Hiring brief and the first 90 days"));
+  view_add (v, VIEW_TEXT, -1, "", "", _(h->mandate));
+  for (i = 0; i < h->n_plan; i++)
+    {
+      char *text = msg_format (&h->plan[i].action, true);
+      char *mark = xasprintf ("%zu. ", i + 1);
+
+      view_add (v, VIEW_TEXT, -1, mark, "   ", text);
+      free (mark);
+      free (text);
+    }
+}
+
 /* The results screen's document: what a founder needs first, on the
    first screen at 80x24, then the rest. */
 static void
@@ -275,9 +416,13 @@ results_build (struct view *v, void *data)
   results_missing (v, s);
   results_turns (v, r, false);
   results_tools (v, r, false);
+  results_module_lines (v, r);
   results_turns (v, r, true);
   results_details (v, r);
   results_tools (v, r, true);
+  results_readiness (v, r);
+  results_gov (v, r);
+  results_hire (v, r);
 }
 
 /* ? and F1: how to move about. */

@@ -9,6 +9,7 @@
 #include "core/exitcode.h"
 #include "core/flow.h"
 #include "core/lang.h"
+#include "core/module.h"
 #include "core/score.h"
 #include "core/state.h"
 #include "core/util.h"
@@ -122,49 +123,204 @@ wizard_language (void)
     lang_set (&langs[choice]);
 }
 
-/* The menu (F2, m): jump to a section, review the answers, results. */
+/* Choose what to take: the core assessment and the optional modules
+   (the hiring brief once the advice hires someone), as a list with a
+   box each.  The flow follows the choice; answers already given stay
+   whatever is chosen. */
+static void
+wizard_modules (struct wizard *w)
+{
+  const struct bank *bank = w->bank;
+  struct question q;
+  struct bank_option *opts = xcalloc (bank->n_sections + 1, sizeof *opts);
+  char **labels = xcalloc (bank->n_sections + 1, sizeof *labels);
+  struct ask_info info;
+  struct buf now;
+  char *value = NULL;
+  enum ask_action action;
+  size_t i, n = 0;
+
+  memset (&q, 0, sizeof q);
+  q.id = (char *) "modules";
+  q.type = QT_MULTI;
+  buf_init (&now);
+  opts[n].id = (char *) MODULE_CORE;
+  opts[n].label = labels[n] = xstrdup (_("The core: who should lead "
+                                         "technology and AI, and are your "
+                                         "AI tools ready (about 20 "
+                                         "questions)"));
+  if (module_core_chosen (w->session))
+    buf_add (&now, MODULE_CORE);
+  n++;
+  for (i = 0; i < bank->n_sections; i++)
+    {
+      const struct section *sec = &bank->sections[i];
+
+      if (!sec->module || !module_offered (bank, w->session, i))
+        continue;
+      opts[n].id = sec->id;
+      opts[n].label = labels[n]
+        = sec->about != NULL ? xasprintf ("%s: %s", _(sec->title),
+                                          _(sec->about))
+                             : xstrdup (_(sec->title));
+      if (module_chosen (bank, w->session, i))
+        buf_addf (&now, "%s%s", now.len > 0 ? "," : "", sec->id);
+      n++;
+    }
+  q.options = opts;
+  q.n_options = n;
+  for (;;)
+    {
+      memset (&info, 0, sizeof info);
+      /* TRANSLATORS: the title of the screen that chooses the modules;
+         keep it short. */
+      info.section = _("What to take");
+      info.prompt = _("What would you like to go through? Choose any.");
+      /* TRANSLATORS: key hints on the screen choosing the modules; keep
+         the key names, and under 78 columns. */
+      info.keys = _("Space mark  Enter confirm  Esc back  ? help");
+      info.help = _("The core gives the advice: who should lead technology "
+                    "and AI, and whether your AI tools are ready. Each "
+                    "module goes deeper. You can change this later from the "
+                    "menu (m); answers already given are kept either way. "
+                    "The hiring brief is offered once the advice is to hire "
+                    "or appoint someone.");
+      action = ask_question (&info, &q, now.len > 0 ? now.data : NULL, NULL,
+                             &value);
+      if (action != ASK_REDRAW || !screen_wait_big_enough ())
+        break;
+      free (value);
+      value = NULL;
+    }
+  if (action == ASK_ANSWER && value != NULL)
+    {
+      unsigned long mask = 0;
+
+      for (i = 0; i < bank->n_sections; i++)
+        if (bank->sections[i].module
+            && (bank_multi_has (value, bank->sections[i].id)
+                || (module_chosen (bank, w->session, i)
+                    && !module_offered (bank, w->session, i))))
+          mask |= 1UL << i;
+      /* Nothing ticked: the core, as before any choice. */
+      module_choose (w->session, bank, *value == '\0' || mask == 0
+                     || bank_multi_has (value, MODULE_CORE), mask);
+      w->dirty = true;
+    }
+  else if (action == ASK_STOP)
+    w->stopped = true;
+  free (value);
+  buf_free (&now);
+  for (i = 0; i < n; i++)
+    free (labels[i]);
+  free (labels);
+  free (opts);
+}
+
+/* After the choice of modules changed: stay at the question shown if
+   it is still asked, else go to the first open one. */
+static void
+wizard_refollow (struct wizard *w)
+{
+  struct flow_step here, *steps;
+  bool at = flow_current (&w->flow, &here), kept = false;
+  size_t n, i;
+
+  flow_init (&w->flow, w->bank, w->session);
+  steps = flow_steps (&w->flow, &n);
+  for (i = 0; at && i < n && !kept; i++)
+    if (steps[i].q == here.q && steps[i].instance == here.instance)
+      {
+        flow_go (&w->flow, &steps[i]);
+        kept = true;
+      }
+  free (steps);
+  if (!kept)
+    flow_first_open (&w->flow);
+}
+
+/* Go past the rest of module S: to the next section asked, or to the
+   end (its answers so far are kept). */
+static void
+wizard_skip_module (struct wizard *w, size_t s)
+{
+  size_t next;
+
+  w->reviewing = false;
+  for (next = s + 1; next < w->bank->n_sections; next++)
+    if (flow_jump (&w->flow, next))
+      return;
+  /* Nothing after it: past the last question. */
+  while (flow_current (&w->flow, &(struct flow_step) { 0 }))
+    flow_next (&w->flow);
+}
+
+/* The menu (F2, m): jump to a section asked, choose the modules, review
+   the answers, results. */
 static void
 wizard_menu (struct wizard *w)
 {
-  size_t n = w->bank->n_sections, i;
-  const char **items = xcalloc (n + 3, sizeof *items);
+  size_t n = w->bank->n_sections, i, shown = 0;
+  const char **items = xcalloc (n + 5, sizeof *items);
   char **owned = xcalloc (n, sizeof *owned);
+  size_t *section = xcalloc (n, sizeof *section);
+  unsigned long mask = module_mask (w->bank, w->session);
+  struct flow_step here;
+  bool in_module;
   int choice;
 
   for (i = 0; i < n; i++)
     {
       const struct section *s = &w->bank->sections[i];
 
+      if (!module_asked (i, mask))
+        continue;
       /* TRANSLATORS: a menu item: a section's number and title. */
-      owned[i] = xasprintf (_("Section %zu: %s"), i + 1,
-                            s->title != NULL ? _(s->title) : s->id);
-      items[i] = owned[i];
+      owned[shown] = xasprintf (_("Section %zu: %s"), shown + 1,
+                                s->title != NULL ? _(s->title) : s->id);
+      items[shown] = owned[shown];
+      section[shown++] = i;
     }
-  items[n] = _("Review all answers");
-  /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
-     under 78 columns. */
-  items[n + 1] = _("See the results");
-  items[n + 2] = LANG_CHOICE;
+  /* TRANSLATORS: a menu item: choose the core and the optional
+     modules. */
+  items[shown] = _("Choose modules");
+  items[shown + 1] = _("Review all answers");
+  items[shown + 2] = _("See the results");
+  items[shown + 3] = LANG_CHOICE;
+  in_module = flow_current (&w->flow, &here)
+              && w->bank->sections[here.q->section].module;
+  /* TRANSLATORS: a menu item, shown in a module: go past its other
+     questions. */
+  items[shown + 4] = in_module ? _("Skip the rest of this module") : NULL;
   /* TRANSLATORS: the title of the menu; keep it short. */
   choice = screen_pick (_("Go to"), _("Enter go  Esc back to the question"),
-                        items, (int) n + 3, 0);
-  if (choice >= 0 && (size_t) choice < n)
+                        items, (int) shown + 4 + in_module, 0);
+  if (choice >= 0 && (size_t) choice < shown)
     {
       w->reviewing = false;
-      if (!flow_jump (&w->flow, (size_t) choice))
+      if (!flow_jump (&w->flow, section[choice]))
         /* TRANSLATORS: the title of the menu; keep it short. */
         screen_message (_("Go to"), _("None of that section's questions "
                                       "apply to your answers so far."));
     }
-  else if ((size_t) choice == n)
+  else if ((size_t) choice == shown)
+    {
+      wizard_modules (w);
+      wizard_save (w);
+      wizard_refollow (w);
+    }
+  else if ((size_t) choice == shown + 1)
     w->mode = MODE_REVIEW;
-  else if ((size_t) choice == n + 1)
+  else if ((size_t) choice == shown + 2)
     w->mode = MODE_RESULTS;
-  else if ((size_t) choice == n + 2)
+  else if ((size_t) choice == shown + 3)
     wizard_language ();
-  for (i = 0; i < n; i++)
+  else if ((size_t) choice == shown + 4)
+    wizard_skip_module (w, here.q->section);
+  for (i = 0; i < shown; i++)
     free (owned[i]);
   free (owned);
+  free (section);
   free (items);
 }
 
@@ -344,35 +500,43 @@ wizard_rescue (struct wizard *w)
 }
 
 /* The welcome screen of a first visit: what this is, how long it takes,
-   how to move; start, or choose the language.  Returns 0 to start, -1 to
-   quit. */
+   how to move; start, choose the modules or the language.  Returns 0 to
+   start, -1 to quit. */
 static int
-wizard_welcome (void)
+wizard_welcome (struct wizard *w)
 {
   struct buf text;
-  const char *buttons[3];
+  const char *buttons[4];
   int choice;
 
   for (;;)
     {
       buf_init (&text);
-      buf_addf (&text, "%s\n%s\n%s",
+      buf_addf (&text, "%s\n%s\n%s\n%s",
                 _("Who should lead technology and AI in your company, and "
                   "are your AI tools ready to adopt?"),
                 _("About 20 questions; ten minutes or so. Your answers are "
                   "saved as you go."),
+                _("Optional modules go deeper: CTO readiness, AI governance, "
+                  "a hiring brief and the first 90 days."),
                 _("Arrows and Enter choose, Esc goes back, ? explains, q "
                   "quits."));
       /* TRANSLATORS: a button on the welcome screen; keep it short. */
       buttons[0] = _("Start");
-      buttons[1] = LANG_CHOICE;
+      /* TRANSLATORS: a button on the welcome screen: choose the optional
+         modules; keep it short. */
+      buttons[1] = _("Modules");
+      buttons[2] = LANG_CHOICE;
       /* TRANSLATORS: a button; keep it short. */
-      buttons[2] = _("Quit");
-      choice = screen_choose ("leadwise", text.data, buttons, 3);
+      buttons[3] = _("Quit");
+      choice = screen_choose ("leadwise", text.data, buttons, 4);
       buf_free (&text);
-      if (choice != 1 || key_stopped () != 0)
+      if (key_stopped () != 0 || (choice != 1 && choice != 2))
         break;
-      wizard_language ();
+      if (choice == 1)
+        wizard_modules (w);
+      else
+        wizard_language ();
     }
   return choice == 0 && key_stopped () == 0 ? 0 : -1;
 }
@@ -443,7 +607,7 @@ wizard_take_up (struct wizard *w, struct session *old,
   if (choice == RETURN_AGAIN || old == NULL)
     {
       /* Answers from --answers, or a new participant's name: to keep. */
-      w->dirty = w->kiosk || session_answered (w->session);
+      w->dirty = w->dirty || w->kiosk || session_answered (w->session);
       flow_init (&w->flow, w->bank, w->session);
       flow_first_open (&w->flow);
       return;
@@ -480,7 +644,7 @@ wizard_body (const struct bank *bank, struct session *session,
   w.kiosk = kiosk;
   if (screen_big_enough () || screen_wait_big_enough ())
     choice = old != NULL ? wizard_welcome_back (old)
-             : wizard_welcome () == 0 ? RETURN_AGAIN : RETURN_QUIT;
+             : wizard_welcome (&w) == 0 ? RETURN_AGAIN : RETURN_QUIT;
   if (choice == RETURN_QUIT)
     return key_stopped () != 0 ? EXIT_INTERRUPTED : EXIT_OK;
   wizard_take_up (&w, old, choice);
@@ -502,11 +666,15 @@ wizard_body (const struct bank *bank, struct session *session,
               break;
             }
         }
+      else if (flow_can_add_item (&w.flow))
+        {
+          if (screen_confirm (_("Is there another AI tool to check?")))
+            flow_add_item (&w.flow);
+          else
+            flow_no_more_items (&w.flow);
+        }
       else if (flow_current (&w.flow, &step))
         going = wizard_step (&w, &step);
-      else if (flow_can_add_item (&w.flow)
-               && screen_confirm (_("Is there another AI tool to check?")))
-        flow_add_item (&w.flow);
       else
         {
           /* Through to the end: finished, whatever is looked at next. */
