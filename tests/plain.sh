@@ -124,6 +124,32 @@ expect_grep '^tool.2.in_use = no$' "$tmp/tools-out.answers"
 expect_grep '^tool.1.in_use = yes$' "$tmp/tools-out.answers"
 expect_grep '^2\. Zweites Werkzeug äöü: not ready' "$tmp/out"
 
+# The modules, offered once at the end: a number chooses one, which is
+# asked then, with its anchors; the report has its section.  Enter there
+# finishes with none; a hiring brief is offered only with a hire.
+grep -v -E '^(readiness|governance|hire)\.' \
+  "$top_srcdir/tests/data/fintech-modules.answers" >"$tmp/core.answers"
+printf 'no\n1,3\n1\n4\n\n\n\n\n\n\n\n\n2\n\n\n' \
+  | "$LEADWISE" --answers "$tmp/core.answers" -o "$tmp/mod.answers" \
+  >"$tmp/out"
+expect_grep '^Optional modules go deeper:$' "$tmp/out"
+expect_grep '^  3) Hiring brief and 90 days' "$tmp/out"
+expect_grep '^  3 = Links bigger choices to business goals' "$tmp/out"
+expect_grep '^meta.modules = core,readiness,hire$' "$tmp/mod.answers"
+expect_grep '^readiness.subject = current$' "$tmp/mod.answers"
+expect_grep '^readiness.strategy = 4$' "$tmp/mod.answers"
+expect_grep '^hire.source = external$' "$tmp/mod.answers"
+grep -q '^governance\.' "$tmp/mod.answers" && fail "a module not chosen asked"
+expect_grep '^Hiring brief and the first 90 days$' "$tmp/out"
+expect_grep '^CTO readiness$' "$tmp/out"
+printf 'no\n\n' | "$LEADWISE" --answers "$tmp/core.answers" \
+  -o "$tmp/none.answers" >"$tmp/out"
+expect_grep '^Optional modules go deeper:$' "$tmp/out"
+grep -q '^meta.modules' "$tmp/none.answers" && fail "modules chosen with Enter"
+printf '\n' | "$LEADWISE" --answers "$top_srcdir/tests/data/saas-12.answers" \
+  -o "$tmp/saas.answers" >"$tmp/out"
+grep -q 'Hiring brief and 90 days' "$tmp/out" && fail "a brief with no hire"
+
 # Nobody typing: after the idle time, saved and stopped, not waiting on.
 (printf 'Idle Inc\n'; sleep 3) | LEADWISE_IDLE_SECONDS=1 \
   "$LEADWISE" --save "$tmp/idle.answers" >"$tmp/out"

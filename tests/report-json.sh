@@ -95,6 +95,57 @@ schema='
         (if $l.caio == "dedicated" then "caio"
          elif ($l.primary | oneof(["cto", "both"])) then "cto"
          else "cio" end)))
+  # The modules (leadwise(1), JSON REPORT): each null, or its members.
+  and (.modules | keys == ["governance", "hire", "readiness"])
+  and (.modules.readiness | . == null or (
+        (.subject | oneof(["current", "founder", "candidate", null]))
+        and (.fit | oneof(["build", "scale", "steer"]))
+        and (.ratings | keys == ["ai_fluency", "business", "communication",
+              "governance", "maturity", "stakeholders", "strategy", "team",
+              "uncertainty"])
+        and all(.ratings[]; . == null or (. >= 1 and . <= 5 and . == floor))
+        and (.rated == ([.ratings[] | select(. != null)] | length))
+        and (.mean == null or (.mean >= 1 and .mean <= 5))
+        and ((.mean == null) == (.rated == 0))
+        and (.strongest | length <= 3) and (.priorities | length <= 3)
+        and (.ratings as $r | all(.strongest[]; $r[.] >= 3)
+             and all(.priorities[]; .rating == $r[.area] and .rating <= 4
+                     and (.step | type == "string")))
+        and ((.strongest + [.priorities[].area]) | length
+             == (unique | length))))
+  and (.modules.governance | . == null or (
+        (.items | length == 18)
+        and all(.items[]; . == null or oneof(["in_place", "partly", "not_yet"]))
+        and (.answered == ([.items[] | select(. != null)] | length))
+        and (.score | score)
+        and ((.score == null) == (.answered == 0))
+        and (.band == (if .score == null then null elif .score < 25 then "ad_hoc"
+                       elif .score < 50 then "emerging" elif .score < 75
+                       then "defined" else "managed" end))
+        and (.items as $i | [.gaps[].item] | sort
+             == ([$i | to_entries[] | select(.value == "partly"
+                  or .value == "not_yet") | .key] | sort))
+        and (.items as $i | all(.gaps[]; .state == $i[.item]
+             and (.owner | oneof(["caio", "cto", "cio"]))
+             and (.why | type == "string" or . == null)
+             and (.action | type == "string")))))
+  and (.modules.hire | . == null or (
+        (.role | oneof(["cto", "fractional_cto", "cio", "caio",
+                        "vp_engineering", "head_of_engineering", null]))
+        and (.reports_to | oneof(["ceo", "cto", null]))
+        and (.source | oneof(["internal", "external", "open", null]))
+        and (if .role == null then (.first_90_days | length) == 0
+                                   and .mandate == null
+             else (.first_90_days | length) >= 6 and (.mandate | type == "string")
+             end)
+        and ([.first_90_days[].month] | . == sort
+             and all(.[]; . >= 1 and . <= 3))))
+  # The gaps are owned as the risks are.
+  and (.leadership as $l | (.modules.governance // {gaps: []})
+       | all(.gaps[]; .owner ==
+        (if $l.caio == "dedicated" then "caio"
+         elif ($l.primary | oneof(["cto", "both"])) then "cto"
+         else "cio" end)))
 '
 
 for answers in "$data"/*.answers; do
@@ -131,6 +182,25 @@ check agency-8 '.leadership' \
 check agency-8 '.company' '"Señora Pérez & Hijos"'
 check agency-8 '.absorb_conditions' '["few_use_cases","under_500","ai_internal_only","low_regulation"]'
 check agency-8 '.plan[0]' '{"when":"now","action":"Bring in a fractional CTO: part-time senior technology leadership is enough while technology is only part of what the company sells."}'
+# The modules of the three profiles that take them.
+check saas-12 '.modules' '{"readiness":null,"governance":null,"hire":null}'
+check fintech-modules '.modules.readiness | [.fit, .mean, .strongest]' \
+  '["scale",3.2,["team","strategy","uncertainty"]]'
+check fintech-modules '[.modules.readiness.priorities[].area]' \
+  '["communication","stakeholders","business"]'
+check fintech-modules '.modules.governance | [.score, .band, .gaps[0].item, .gaps[0].owner]' \
+  '[47,"emerging","review","caio"]'
+check fintech-modules '.modules.hire | [.role, .reports_to, .source]' \
+  '["caio","ceo","external"]'
+check agency-modules '.modules.readiness | [.subject, .fit]' '["founder","build"]'
+check agency-modules '.modules.governance | [.answered, .score, .gaps[0].owner]' \
+  '[5,20,"cto"]'
+check agency-modules '.modules.hire | [.role, .kind, .first_90_days[1].month]' \
+  '["fractional_cto","fractional",1]'
+check logistics-modules '.modules.hire | [.role, .source, (.first_90_days | length)]' \
+  '[null,"internal",0]'
+check logistics-modules '.modules.governance.gaps[0] | [.item, .owner]' \
+  '["monitoring","cio"]'
 # Two signs are not enough without knowing the size and the AI work.
 check partial '.leadership.primary' '"undecided"'
 check partial '.leadership.caio' '"undecided"'

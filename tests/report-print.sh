@@ -64,6 +64,31 @@ for loc in en_US de_DE es_ES; do
 done
 LC_ALL=C.UTF-8 "$LEADWISE" report "$tmp/five.answers" >"$tmp/out"
 expect_grep "^and 2 more, in the details$" "$tmp/out"
+# Every profile with all three modules still fits the page, with a line
+# for each module, in every language (the hiring brief where the advice
+# hires).
+grep -E '^(readiness|governance|hire)\.' "$data/fintech-modules.answers" \
+  >"$tmp/modules"
+for answers in "$data"/*.answers; do
+  name=$(basename "$answers" .answers)
+  grep -v -E '^(meta|readiness|governance|hire)\.' "$answers" >"$tmp/all.answers"
+  cat "$tmp/modules" >>"$tmp/all.answers"
+  for loc in en_US de_DE es_ES; do
+    LC_ALL=$loc.UTF-8 "$LEADWISE" report --paged "$tmp/all.answers" \
+      | LC_ALL=C awk '/\f/ { exit } { print }' >"$tmp/summary"
+    lines=$(wc -l <"$tmp/summary")
+    [ "$lines" -le 60 ] \
+      || fail "$name with the modules: a summary of $lines lines ($loc)"
+    one_byte_chars "$tmp/summary" | LC_ALL=C awk 'length > 80 { exit 1 }' \
+      || fail "$name with the modules: a line wider than 80 columns ($loc)"
+  done
+  LC_ALL=C.UTF-8 "$LEADWISE" report --paged "$tmp/all.answers" \
+    | LC_ALL=C awk '/\f/ { exit } { print }' >"$tmp/summary"
+  grep -q '^  CTO readiness: ' "$tmp/summary" \
+    || fail "no readiness line in $name's summary"
+  grep -q '^  AI governance: ' "$tmp/summary" \
+    || fail "no governance line in $name's summary"
+done
 "$LEADWISE" report -f html "$tmp/five.answers" >"$tmp/out" || fail "html, five tools"
 "$LEADWISE" report -f markdown "$tmp/five.answers" >"$tmp/out" \
   || fail "markdown, five tools"

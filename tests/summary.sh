@@ -93,6 +93,35 @@ for f in text markdown html csv json; do
 done
 jq . "$tmp/odd.json" >/dev/null || fail "the JSON of an odd file name does not parse"
 
+# The modules across a room: readiness averaged by area over those who
+# rated it, the governance gaps most have, per row the two figures.
+mods="$tmp/mods"
+mkdir "$mods"
+for f in fintech-modules logistics-modules agency-8; do
+  cp "$top_srcdir/tests/data/$f.answers" "$mods/"
+done
+LC_ALL=C.UTF-8 "$LEADWISE" summary "$mods" >"$tmp/mods.txt"
+expect_grep '^CTO readiness, averaged over 2$' "$tmp/mods.txt"
+# Strategic thinking: 4 and 5; AI fluency: 3 and 2.
+expect_grep '^  Strategic thinking  *4\.5  *2$' "$tmp/mods.txt"
+expect_grep '^  AI and technology fluency  *2\.5  *2$' "$tmp/mods.txt"
+expect_grep '^AI governance gaps, across 2$' "$tmp/mods.txt"
+# Scores 47 and 58: 52.5, rounded up.
+expect_grep '^Mean maturity: 53 of 100 (defined)\.$' "$tmp/mods.txt"
+"$LEADWISE" summary -f json "$mods" >"$tmp/mods.json"
+[ "$(jq -c '.modules.readiness.areas.team' "$tmp/mods.json")" = \
+  '{"mean":4.5,"rated":2}' ] || fail "readiness by area in JSON"
+# Both lack review, testing, escalation, monitoring ... ; the first of
+# those in article 002's order leads.
+[ "$(jq -c '.modules.governance.gaps[0]' "$tmp/mods.json")" = \
+  '{"item":"review","participants":2}' ] || fail "the most common gap"
+[ "$(jq -c '[.rows[] | [.readiness, .governance]]' "$tmp/mods.json")" = \
+  '[[null,null],[3.2,47],[3.8,58]]' ] || fail "the rows' module figures"
+"$LEADWISE" summary -f csv "$mods" | tr -d '\r' >"$tmp/mods.csv"
+expect_grep ',tools_ready,readiness,governance$' "$tmp/mods.csv"
+expect_grep '^fintech-modules,.*,3\.2,47$' "$tmp/mods.csv"
+expect_grep '^agency-8,.*,0,0,,$' "$tmp/mods.csv"
+
 # An empty room, a missing one, a bad format.
 mkdir "$tmp/empty"
 "$LEADWISE" summary "$tmp/empty" >"$tmp/out"

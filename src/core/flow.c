@@ -319,6 +319,10 @@ flow_first_open (struct flow *f)
       if (answered)
         flow_next (f);
     }
+  /* Passing over the tools to a module's open question is no moment to
+     offer another tool; at the end, as before, it is. */
+  if (!f->done)
+    f->item_ended = false;
 }
 
 void

@@ -13,9 +13,9 @@
    digits: reports are written the language's way whatever locales the
    system has. */
 static const struct lang langs[] = {
-  { "en", "English", "en_US.UTF-8", "," },
-  { "de", "Deutsch", "de_DE.UTF-8", "." },
-  { "es", "Espa\xc3\xb1ol", "es_ES.UTF-8", "." },
+  { "en", "English", "en_US.UTF-8", ",", "." },
+  { "de", "Deutsch", "de_DE.UTF-8", ".", "," },
+  { "es", "Espa\xc3\xb1ol", "es_ES.UTF-8", ".", "," },
 };
 #define N_LANGS (sizeof langs / sizeof langs[0])
 

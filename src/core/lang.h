@@ -15,6 +15,7 @@ struct lang
   const char *name;     /* the language's own name, in UTF-8 */
   const char *locale;   /* whose conventions it brings, if installed */
   const char *thousands;   /* between groups of three digits in reports */
+  const char *decimal;     /* before the decimals: "3.4", "3,4" */
 };
 
 /* What leads to the choice of language (a button, a key hint, a list's

@@ -72,6 +72,14 @@ msg_number (long long n, bool money, bool for_people)
   return text;
 }
 
+char *
+msg_tenths (int tenths, bool for_people)
+{
+  const struct lang *l = for_people ? lang_current () : lang_english ();
+
+  return xasprintf ("%d%s%d", tenths / 10, l->decimal, tenths % 10);
+}
+
 static char *msg_substitute (const char *format, const struct msg_arg *args,
                              int n_args, bool for_people);
 

@@ -54,4 +54,8 @@ char *msg_format (const struct msg *m, bool for_people);
 /* N as a count or an amount of US dollars, the same two ways. */
 char *msg_number (long long n, bool money, bool for_people);
 
+/* A number of tenths (34) with its decimal ("3.4", "3,4"), the same two
+   ways; the JSON's way is a JSON number.  Free it. */
+char *msg_tenths (int tenths, bool for_people);
+
 #endif

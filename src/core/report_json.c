@@ -285,7 +285,12 @@ json_readiness (struct buf *out, const struct result *r)
     }
   buf_addf (out, " },\n      \"rated\": %d,\n      \"mean\": ", rd->n_rated);
   if (rd->n_rated > 0)
-    buf_addf (out, "%d.%d", rd->mean10 / 10, rd->mean10 % 10);
+    {
+      char *mean = msg_tenths (rd->mean10, false);
+
+      buf_add (out, mean);
+      free (mean);
+    }
   else
     buf_add (out, "null");
   buf_add (out, ",\n      \"strongest\": [");

@@ -26,27 +26,19 @@ report_hire_shown (const struct result *r)
   return r->hire.taken || (r->hire.chosen && r->hire.role != HIRE_NONE);
 }
 
-/* A mean times ten ("34") as the reader's language writes it ("3.4"). */
-static char *
-report_tenths (int tenths)
-{
-  char *text, *dot;
-  const char *mark = localeconv ()->decimal_point;
-
-  text = xasprintf ("%d.%d", tenths / 10, tenths % 10);
-  dot = strchr (text, '.');
-  if (dot != NULL && mark != NULL && strcmp (mark, ".") != 0)
-    {
-      char *other = xasprintf ("%.*s%s%s", (int) (dot - text), text, mark,
-                               dot + 1);
-
-      free (text);
-      text = other;
-    }
-  return text;
-}
-
 /* ---------------------------------------------------------- readiness */
+
+/* Whether every area rated is at 5. */
+static bool
+readiness_all_five (const struct readiness *rd)
+{
+  size_t i;
+
+  for (i = 0; i < RA_COUNT; i++)
+    if (rd->ratings[i] > 0 && rd->ratings[i] < 5)
+      return false;
+  return true;
+}
 
 char *
 report_readiness_line (const struct result *r)
@@ -58,16 +50,21 @@ report_readiness_line (const struct result *r)
     return NULL;
   if (rd->n_rated == 0)
     return xstrdup (_("no area rated yet"));
-  mean = report_tenths (rd->mean10);
+  mean = msg_tenths (rd->mean10, true);
   if (rd->n_priorities > 0)
     /* TRANSLATORS: the readiness line of the summary: the average rating
        ("3.4"), then the area to develop first.  Keep it short: the line
        holds 60 characters. */
     line = xasprintf (_("%s of 5; develop first: %s"), mean,
                       _(readiness_area_name (rd->priorities[0])));
-  else
-    /* TRANSLATORS: %s is the average rating ("4.8"). */
+  else if (readiness_all_five (rd))
+    /* TRANSLATORS: %s is the average rating ("5.0"). */
     line = xasprintf (_("%s of 5; no area below 5"), mean);
+  else
+    /* TRANSLATORS: the average rating ("4.0"), then how many of the nine
+       areas are rated; keep it short. */
+    line = xasprintf (_("%s of 5, %d of %d areas rated"), mean, rd->n_rated,
+                      RA_COUNT);
   free (mean);
   return line;
 }
@@ -108,7 +105,7 @@ report_readiness (struct doc *d, const struct result *r)
       doc_block (d, B_PARA, _("No area is rated yet."));
       return;
     }
-  mean = report_tenths (rd->mean10);
+  mean = msg_tenths (rd->mean10, true);
   /* TRANSLATORS: the average rating ("3.4"), then how many of the nine
      areas are rated. */
   text = xasprintf (_("Average %s of 5, over %d of %d areas."), mean,
@@ -143,9 +140,12 @@ report_readiness (struct doc *d, const struct result *r)
           free (text);
         }
     }
-  else
+  else if (readiness_all_five (rd))
     doc_block (d, B_PARA, _("Every area rated is at 5: keep it so, and rate "
                             "again in a year."));
+  else
+    doc_block (d, B_PARA, _("Rate more of the areas to see which to develop "
+                            "first."));
 }
 
 /* --------------------------------------------------------- governance */

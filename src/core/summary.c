@@ -699,10 +699,7 @@ summary_json (FILE *fp, const struct summary *s)
       summary_json_score (fp, r->scores[ROLE_CAIO]);
       fprintf (fp, " }, \"tools\": %zu, \"tools_ready\": %zu, "
                "\"readiness\": ", r->tools, r->tools_ready);
-      if (r->readiness10 >= 0)
-        fprintf (fp, "%d.%d", r->readiness10 / 10, r->readiness10 % 10);
-      else
-        fputs ("null", fp);
+      summary_modules_json_tenths (fp, r->readiness10);
       fputs (", \"governance\": ", fp);
       summary_json_score (fp, r->governance);
       fputs (" }", fp);
@@ -773,7 +770,7 @@ summary_csv (FILE *fp, const struct summary *s)
       fprintf (fp, ",%zu,%zu,", r->tools, r->tools_ready);
       /* Empty where the module was not taken. */
       if (r->readiness10 >= 0)
-        fprintf (fp, "%d.%d", r->readiness10 / 10, r->readiness10 % 10);
+        summary_modules_json_tenths (fp, r->readiness10);
       fputc (',', fp);
       if (r->governance != SCORE_NONE)
         fprintf (fp, "%d", r->governance);

@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "core/gov.h"
+#include "core/msg.h"
 #include "core/readiness.h"
 #include "core/summary_modules.h"
 #include "core/util.h"
@@ -86,16 +87,6 @@ summary_modules_gaps (const struct summary_modules *m, int order[GI_COUNT])
   return n;
 }
 
-/* A mean times ten, "3.4", as the reader's language writes it. */
-static char *
-summary_modules_tenths (int tenths)
-{
-  const char *mark = localeconv ()->decimal_point;
-
-  return xasprintf ("%d%s%d", tenths / 10, mark != NULL && *mark != '\0'
-                                           ? mark : ".", tenths % 10);
-}
-
 void
 summary_modules_doc (struct doc *d, const struct summary_modules *m)
 {
@@ -117,7 +108,7 @@ summary_modules_doc (struct doc *d, const struct summary_modules *m)
       for (i = 0; i < RA_COUNT; i++)
         {
           int mean = summary_modules_ready10 (m, i);
-          char *cell = mean >= 0 ? summary_modules_tenths (mean)
+          char *cell = mean >= 0 ? msg_tenths (mean, true)
                                  : xstrdup ("-");
 
           row = xasprintf ("%s\t%s\t%zu", _(readiness_area_name (i)), cell,
@@ -163,6 +154,15 @@ summary_modules_doc (struct doc *d, const struct summary_modules *m)
 }
 
 void
+summary_modules_json_tenths (FILE *fp, int tenths)
+{
+  char *text = tenths >= 0 ? msg_tenths (tenths, false) : xstrdup ("null");
+
+  fputs (text, fp);
+  free (text);
+}
+
+void
 summary_modules_json (FILE *fp, const struct summary_modules *m)
 {
   int order[GI_COUNT], mean;
@@ -175,10 +175,7 @@ summary_modules_json (FILE *fp, const struct summary_modules *m)
       mean = summary_modules_ready10 (m, i);
       fprintf (fp, "%s\n      \"%s\": { \"mean\": ", i > 0 ? "," : "",
                readiness_area_id (i));
-      if (mean >= 0)
-        fprintf (fp, "%d.%d", mean / 10, mean % 10);
-      else
-        fputs ("null", fp);
+      summary_modules_json_tenths (fp, mean);
       fprintf (fp, ", \"rated\": %zu }", m->ready_n[i]);
     }
   fprintf (fp, "\n    } },\n    \"governance\": { \"participants\": %zu, "

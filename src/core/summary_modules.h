@@ -35,6 +35,9 @@ int summary_modules_gov_mean (const struct summary_modules *m);
 /* The sections of the summary for people, when anyone took a module. */
 void summary_modules_doc (struct doc *d, const struct summary_modules *m);
 
+/* TENTHS (34) as a JSON number (3.4), or null when negative. */
+void summary_modules_json_tenths (FILE *fp, int tenths);
+
 /* The "modules" member of the JSON summary (with its comma). */
 void summary_modules_json (FILE *fp, const struct summary_modules *m);
 

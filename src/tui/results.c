@@ -360,7 +360,16 @@ results_gov (struct view *v, const struct result *r)
   const struct gov_result *g = &r->gov;
   size_t i;
 
-  if (!report_gov_shown (r) || g->n_gaps == 0)
+  char *line;
+
+  if (!report_gov_shown (r) || !g->taken)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("AI governance and adoption"));
+  line = report_gov_line (r);
+  view_add (v, VIEW_TEXT, -1, "", "", line);
+  free (line);
+  if (g->n_gaps == 0)
     return;
   view_blank (v);
   view_add (v, VIEW_HEADING, -1, "", "", _("The gaps, most pressing first"));
