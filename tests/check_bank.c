@@ -154,7 +154,7 @@ START_TEST (test_question_checks)
   expect_error (HEAD "Question: b\nType: integer\n_Prompt: B?\nMax: 100\n"
                 "Band: 200..\n", "t.bank:16: band is outside Min..Max");
   expect_error (HEAD "Question: b\nType: text\n_Prompt: B?\n_Low: low\n",
-                "t.bank:12: _Low and _High belong to scale questions");
+                "t.bank:12: _Low, _Mid and _High belong to scale questions");
   expect_error (HEAD "Question: b\nType: text\n_Prompt: B?\n_Reason: r\n",
                 "t.bank:15: '_Reason' must follow an Option or a Band");
   expect_error (HEAD "Question: b\n_Prompt: B?\n_Prompt: B?\n",

@@ -168,7 +168,7 @@ tmux_keys 6143 Enter
 tmux_wait "Type the same PIN again."
 tmux_keys 6143 Enter
 tmux_wait "About 20 questions"
-tmux_keys Right Right Enter          # Quit
+tmux_keys Right Right Right Enter    # Quit
 tmux_wait "EXIT=0"
 printf 'Line Exit\n6143\n6143\nquit\n' | "$LEADWISE" --workshop "$quick" \
   >/dev/null 2>&1

@@ -86,7 +86,7 @@ tmux_stop
 
 # Spanish, with --lang in the C locale (as over SSH).
 start C --lang es
-tmux_wait "Empezar Módulos Language/Sprache/Idioma Salir"
+tmux_wait "Empezar Modulos Language/Sprache/Idioma Salir"
 clean_screen "Spanish welcome"
 tmux_keys Enter
 tmux_wait "Como se llama la empresa?"

@@ -46,7 +46,7 @@ for size in "80 24" "60 18" "40 12"; do
       tmux_box_aligned "$tmp/screen" "the welcome, $what"
     else
       # Too narrow for its buttons in a box: a screen whose buttons wrap.
-      whole "[Beginnen] Language/Sprache/Idioma Beenden" "$what"
+      whole "[Beginnen] Module Language/Sprache/Idioma Beenden" "$what"
     fi
     tmux_keys Enter
     tmux_wait "Wie heißt das"

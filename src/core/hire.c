@@ -282,7 +282,7 @@ hire_plan (struct hire_result *h, const struct result *r, const char *named,
     {
       m = msg_make (N_("Keep the AI tools under way (%s) measured and "
                        "reviewed, as their checklists say."));
-      msg_add_noun (&m, N_("%s tool"), N_("%s tools"), (long long) r->n_tools);
+      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
       hire_step (h, 2, m);
     }
   else if (r->n_tools > 0)
@@ -291,7 +291,7 @@ hire_plan (struct hire_result *h, const struct result *r, const char *named,
       m = msg_make (N_("Check the AI tools under way against the six steps "
                        "(%s, %s of them not ready yet), and finish the checks "
                        "still open."));
-      msg_add_noun (&m, N_("%s tool"), N_("%s tools"), (long long) r->n_tools);
+      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
       msg_add_count (&m, (long long) hire_tools_not_ready (r));
       hire_step (h, 2, m);
     }

@@ -562,3 +562,22 @@ screen_pick (const char *title, const char *hint, const char *const *items,
 {
   return view_pick (title, hint, items, n, current);
 }
+/* Let the person choose the language; what follows speaks it. */
+void
+screen_language (void)
+{
+  const char *names[8];
+  size_t n, i;
+  const struct lang *langs = lang_list (&n);
+  int choice;
+
+  for (i = 0; i < n && i < 8; i++)
+    names[i] = langs[i].name;
+  /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
+     under 78 columns. */
+  choice = screen_pick (LANG_CHOICE, _("Enter choose  Esc back"), names,
+                        (int) i, (int) (lang_current () - langs));
+  if (choice >= 0)
+    lang_set (&langs[choice]);
+}
+

@@ -78,4 +78,8 @@ int screen_pick (const char *title, const char *hint,
 /* A yes/no question; true for yes.  Esc means no. */
 bool screen_confirm (const char *question);
 
+/* Let the person choose the language (a list of those leadwise speaks);
+   what follows speaks it. */
+void screen_language (void);
+
 #endif
