@@ -250,27 +250,49 @@ START_TEST (test_readiness_fits_the_kind)
 {
   char *text = join (startup, ratings);
   const struct readiness *rd = &r.readiness;
-  const char *scale_step;
+  const char *build_step;
 
   load (text);
   free (text);
-  /* A startup CTO leans on AI fluency and the team, not on
-     stakeholders. */
+  /* A startup CTO who carries AI leans on AI fluency, the team and
+     governance, not on stakeholders or communication. */
   ck_assert_int_eq (rd->fit, FIT_BUILD);
   ck_assert_int_eq (rd->priorities[0], RA_AI);
   ck_assert_int_eq (rd->priorities[1], RA_TEAM);
-  ck_assert_int_eq (rd->priorities[2], RA_COMMUNICATION);
+  ck_assert_int_eq (rd->priorities[2], RA_GOVERNANCE);
   /* The same area gets another step for another challenge. */
+  build_step = rd->steps[1];                   /* the team, building */
   text = join (scaleup, ratings);
-  scale_step = NULL;
-  {
-    const char *build_step = rd->steps[2];     /* communication, build */
-
-    load (text);
-    scale_step = r.readiness.steps[0];         /* communication, scale */
-    ck_assert_str_ne (build_step, scale_step);
-  }
+  load (text);
   free (text);
+  ck_assert_int_eq (r.readiness.priorities[2], RA_TEAM);
+  ck_assert_str_ne (build_step, r.readiness.steps[2]);
+}
+END_TEST
+
+START_TEST (test_readiness_fit_by_size)
+{
+  char *text;
+
+  /* An AI-focused CTO of three people lays foundations, and weighs AI
+     fluency most. */
+  load ("company.employees = 3\ncompany.offering = product\n"
+        "ai.in_product = core\nlead.priority = first_product\n"
+        "readiness.ai_fluency = 2\nreadiness.stakeholders = 2\n"
+        "readiness.communication = 2\n");
+  ck_assert_int_eq (r.readiness.fit, FIT_BUILD);
+  ck_assert_int_eq (r.readiness.priorities[0], RA_AI);
+  /* From 1,000 people, an estate to steer. */
+  text = join ("company.employees = 1500\ncompany.offering = product\n",
+               "lead.priority = scale\nreadiness.team = 3\n");
+  load (text);
+  free (text);
+  ck_assert_int_eq (r.readiness.fit, FIT_STEER);
+  /* Equal ratings of 3: no strength, and no area both. */
+  load ("readiness.team = 3\nreadiness.strategy = 3\nreadiness.business = 3\n"
+        "readiness.maturity = 3\n");
+  ck_assert_int_eq (r.readiness.n_strongest, 0);
+  ck_assert_int_eq (r.readiness.n_priorities, 3);
 }
 END_TEST
 
@@ -347,6 +369,12 @@ START_TEST (test_governance_ranked_by_risks_and_ai)
   ck_assert_int_eq (r.gov.gaps[0].item, GI_RISK_PRETEST);
   ck_assert_str_eq (r.gov.gaps[0].why, "AI reaches your customers");
   ck_assert_int_eq (r.gov.gaps[0].owner, ROLE_CTO);
+  /* Without AI work, regulation raises no gap. */
+  load ("company.employees = 15\ncompany.offering = service\n"
+        "ai.in_product = none\nai.regulation = heavy\n"
+        "governance.approval = not_yet\ngovernance.training = not_yet\n");
+  ck_assert_ptr_null (r.gov.gaps[0].why);
+  ck_assert_int_eq (r.gov.gaps[0].weight, r.gov.gaps[1].weight);
 }
 END_TEST
 
@@ -389,7 +417,8 @@ START_TEST (test_hire_plan_fitted)
 
   text = join (scaleup, "hire.source = internal\nhire.expectations = not_yet\n"
                "hire.blockers = tech_debt,fragile_systems\n"
-               "tool.1.name = Bot\ntool.1.goal = done\n");
+               "tool.1.name = Bot\ntool.1.goal = done\n"
+               "tool.2.name = Notes\ntool.2.goal = done\n");
   load (text);
   free (text);
   ck_assert_int_eq (h->source, 0);
@@ -404,7 +433,7 @@ START_TEST (test_hire_plan_fitted)
   for (i = 0; i < h->n_plan; i++)
     if (strncmp (h->plan[i].action.id, "Assess people", 13) == 0)
       ck_assert_str_eq (h->plan[i].action.args[0].s, "the fragile systems");
-  /* A tool under way, not ready. */
+  /* Tools under way, not cleared for use. */
   ck_assert (plan_has (h, 2, "Check the AI tools under way"));
   /* The months never go back. */
   for (i = 1; i < h->n_plan; i++)
@@ -417,6 +446,51 @@ START_TEST (test_hire_plan_fitted)
   ck_assert (plan_has (h, 3, "Check the expectations"));
   ck_assert (strncmp (h->plan[0].action.id, "Learn before prescribing", 24)
              == 0);
+  /* Checked before the early wins, as article 002 orders them. */
+  for (i = 0; i < h->n_plan; i++)
+    if (strncmp (h->plan[i].action.id, "Deliver one or two", 18) == 0)
+      break;
+  ck_assert (i < h->n_plan && i > 0);
+  ck_assert (strncmp (h->plan[i - 1].action.id, "Check the expectations", 22)
+             == 0);
+  /* One tool open: named. */
+  text = join (scaleup, "tool.1.name = Bot\ntool.1.goal = done\n");
+  load (text);
+  free (text);
+  ck_assert (plan_has (h, 2, "Finish the open checks of %s"));
+}
+END_TEST
+
+START_TEST (test_hire_fits_the_role)
+{
+  const struct hire_result *h = &r.hire;
+
+  /* Nobody leads technology and who should is undecided: still a
+     leader to appoint. */
+  load ("lead.cto_stretched = no_cto\ncompany.employees = 30\n");
+  ck_assert_int_eq (r.primary, PRIMARY_UNDECIDED);
+  ck_assert_int_eq (h->role, HIRE_LEADER);
+  /* A small services firm without a leader: part-time leadership. */
+  load ("company.employees = 15\ncompany.offering = service\n"
+        "company.internal_complexity = low\nai.in_product = none\n"
+        "ai.regulation = minimal\nlead.cto_stretched = no_cto\n");
+  ck_assert_int_eq (h->role, HIRE_FRACTIONAL_CIO);
+  /* A CAIO under the CTO agrees expectations with the CTO, not the
+     board. */
+  load ("company.employees = 120\ncompany.offering = product\n"
+        "company.internal_complexity = low\nai.in_product = feature\n"
+        "ai.use_cases = 12\nai.annual_spend_usd = 6M\nai.people = 25\n"
+        "ai.regulation = minimal\nlead.cto_stretched = no\n"
+        "lead.gap = direction\nlead.priority = product_led\n");
+  ck_assert_int_eq (h->role, HIRE_CAIO);
+  ck_assert_int_eq (r.reports_to, REPORTS_CTO);
+  ck_assert (plan_has (h, 1, "Agree in writing with the CTO"));
+  ck_assert (!plan_has (h, 1, "Agree in writing with the CEO"));
+  /* The turning points that change the role. */
+  ck_assert (hire_turn_matters (HIRE_CAIO, TURN_CAIO));
+  ck_assert (!hire_turn_matters (HIRE_CAIO, TURN_PRIMARY));
+  ck_assert (!hire_turn_matters (HIRE_VP, TURN_CAIO));
+  ck_assert (hire_turn_matters (HIRE_CTO, TURN_PRIMARY));
 }
 END_TEST
 
@@ -478,6 +552,8 @@ modules_suite (void)
   tcase_add_test (tc, test_hire_roles);
   tcase_add_test (tc, test_hire_plan_fitted);
   tcase_add_test (tc, test_hire_split);
+  tcase_add_test (tc, test_hire_fits_the_role);
+  tcase_add_test (tc, test_readiness_fit_by_size);
   tcase_add_test (tc, test_room_aggregates);
   suite_add_tcase (s, tc);
   return s;

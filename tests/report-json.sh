@@ -130,8 +130,9 @@ schema='
              and (.why | type == "string" or . == null)
              and (.action | type == "string")))))
   and (.modules.hire | . == null or (
-        (.role | oneof(["cto", "fractional_cto", "cio", "caio",
-                        "vp_engineering", "head_of_engineering", null]))
+        (.role | oneof(["technology_leader", "cto", "fractional_cto", "cio",
+                        "fractional_cio", "caio", "vp_engineering",
+                        "head_of_engineering", null]))
         and (.reports_to | oneof(["ceo", "cto", null]))
         and (.source | oneof(["internal", "external", "open", null]))
         and (if .role == null then (.first_90_days | length) == 0

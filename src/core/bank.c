@@ -1403,11 +1403,15 @@ pot_collect (struct pot *p, const struct bank *bank)
       pot_add (p, q->prompt, q->line, q->id, "prompt", NULL);
       pot_add (p, q->help, q->line, q->id, "help", NULL);
       pot_add (p, q->low, q->line, q->id, "low end",
-               "beside a scale of 1 to 5: at most 30 characters");
+               q->mid != NULL
+               ? "beside 1 on a scale of 1 to 5: at most 70 characters"
+               : "beside a scale of 1 to 5: at most 30 characters");
       pot_add (p, q->mid, q->line, q->id, "middle",
                "beside 3 on a scale of 1 to 5: at most 70 characters");
       pot_add (p, q->high, q->line, q->id, "high end",
-               "beside a scale of 1 to 5: at most 30 characters");
+               q->mid != NULL
+               ? "beside 5 on a scale of 1 to 5: at most 70 characters"
+               : "beside a scale of 1 to 5: at most 30 characters");
       for (j = 0; j < q->n_options; j++)
         {
           pot_add (p, q->options[j].label, q->options[j].line, q->id,

@@ -190,6 +190,9 @@ gov_weight (const struct gov_def *d, enum gov_state state,
   int w = (state == GS_NOT_YET ? 20 : 10);
 
   *why = NULL;
+  /* Without AI work, AI's place and its regulation raise nothing. */
+  if (r->ai_work != TRI_YES)
+    ai = AI_NONE, reg = REG_MINIMAL;
   if (d->customers && (ai == AI_FEATURE || ai == AI_CORE))
     {
       w += ai == AI_CORE ? 8 : 5;

@@ -2,13 +2,14 @@
 #include "system.h"
 
 #include "core/hire.h"
+#include "core/rules.h"
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
 
 static const char *const role_ids[] = {
-  NULL, "cto", "fractional_cto", "cio", "caio", "vp_engineering",
-  "head_of_engineering"
+  NULL, "technology_leader", "cto", "fractional_cto", "cio",
+  "fractional_cio", "caio", "vp_engineering", "head_of_engineering"
 };
 
 const char *
@@ -21,7 +22,8 @@ const char *
 hire_role_name (enum hire_role role)
 {
   static const char *const names[] = {
-    N_("nobody"), N_("CTO"), N_("fractional CTO"), N_("CIO"),
+    N_("nobody"), N_("technology leader"), N_("CTO"), N_("fractional CTO"),
+    N_("CIO"), N_("fractional CIO or experienced IT lead"),
     N_("Chief AI Officer"), N_("VP of Engineering"),
     N_("Head of Engineering")
   };
@@ -31,10 +33,12 @@ hire_role_name (enum hire_role role)
 enum hire_role
 hire_role (const struct result *r)
 {
-  if (result_leader_missing (r) && r->primary != PRIMARY_UNDECIDED)
+  if (result_leader_missing (r))
     {
+      if (r->primary == PRIMARY_UNDECIDED)
+        return HIRE_LEADER;
       if (r->primary == PRIMARY_CIO)
-        return HIRE_CIO;
+        return r->form == FORM_FRACTIONAL ? HIRE_FRACTIONAL_CIO : HIRE_CIO;
       return r->cto_kind == KIND_FRACTIONAL ? HIRE_FRACTIONAL_CTO : HIRE_CTO;
     }
   if (r->caio == CAIO_DEDICATED)
@@ -58,10 +62,18 @@ hire_mandate (const struct result *r, enum hire_role role)
       return words_kind_why (role == HIRE_FRACTIONAL_CTO ? KIND_FRACTIONAL
                              : r->cto_kind != KIND_NONE ? r->cto_kind
                              : KIND_STARTUP);
+    case HIRE_LEADER:
+      return N_("One person accountable for technology; whether a CTO or a "
+                "CIO depends on the questions still open, so answer them "
+                "before the search starts.");
     case HIRE_CIO:
       return N_("A CIO runs the systems the business runs on (ERP, CRM, "
                 "sites, data, security and vendors) so that operations are "
                 "stable, efficient and ready to grow.");
+    case HIRE_FRACTIONAL_CIO:
+      return N_("Part-time senior leadership for internal technology (a "
+                "fractional CIO or an experienced IT lead) keeps the systems "
+                "the business runs on sound, secure and ready to grow.");
     case HIRE_CAIO:
       return r->reports_to == REPORTS_CEO
              ? N_("A Chief AI Officer, reporting to the CEO, owns the "
@@ -102,6 +114,12 @@ hire_split (struct hire_result *h, const struct result *r)
 
   switch (h->role)
     {
+    case HIRE_LEADER:
+      hire_own (h, true, N_("Technology direction, and the systems the "
+                            "company runs on"));
+      if (ai && !caio)
+        hire_own (h, true, N_("AI strategy, integration and governance"));
+      break;
     case HIRE_CTO:
     case HIRE_FRACTIONAL_CTO:
       hire_own (h, true, N_("Technology direction: what to build, and which "
@@ -110,7 +128,9 @@ hire_split (struct hire_result *h, const struct result *r)
                             "team"));
       if (ai && !caio)
         hire_own (h, true, N_("AI strategy, integration and governance"));
-      if (!delivery)
+      /* Only early on does one leader also run delivery. */
+      if (!delivery && r->facts[F_EMPLOYEES] >= 0
+          && r->facts[F_EMPLOYEES] < SIZE_STARTUP_BELOW)
         hire_own (h, true, N_("Day-to-day delivery, until a delivery lead "
                               "is needed"));
       if (r->primary == PRIMARY_BOTH)
@@ -127,6 +147,7 @@ hire_split (struct hire_result *h, const struct result *r)
                                "Engineering"));
       break;
     case HIRE_CIO:
+    case HIRE_FRACTIONAL_CIO:
       hire_own (h, true, N_("Internal systems, data and the vendors behind "
                             "them"));
       hire_own (h, true, N_("The security and resilience of the estate"));
@@ -213,15 +234,70 @@ hire_first_blocker (const char *named, size_t skip)
   return NULL;
 }
 
-/* How many tools are not ready. */
+/* How many tools are not cleared for use yet, and the last of them. */
 static size_t
-hire_tools_not_ready (const struct result *r)
+hire_tools_open (const struct result *r, const struct tool_result **last)
 {
   size_t i, n = 0;
 
+  *last = NULL;
   for (i = 0; i < r->n_tools; i++)
-    n += r->tools[i].verdict != TOOL_READY;
+    if (r->tools[i].verdict != TOOL_READY)
+      {
+        n++;
+        *last = &r->tools[i];
+      }
   return n;
+}
+
+/* The leader reports to the CTO rather than to the CEO and the board. */
+static bool
+hire_under_cto (const struct hire_result *h, const struct result *r)
+{
+  return h->role == HIRE_VP || h->role == HIRE_HEAD
+         || (h->role == HIRE_CAIO && r->reports_to == REPORTS_CTO);
+}
+
+/* The AI tools under way: their open checks. */
+static void
+hire_tools_step (struct hire_result *h, const struct result *r)
+{
+  const struct tool_result *one;
+  size_t open = hire_tools_open (r, &one);
+  struct msg m;
+
+  if (r->n_tools == 0)
+    {
+      if (r->facts[F_IN_PRODUCT] == AI_CORE
+          || r->facts[F_IN_PRODUCT] == AI_FEATURE)
+        hire_text (h, 2, N_("Map where AI sits in the product, which data "
+                            "it relies on and how its output is "
+                            "checked."));
+      return;
+    }
+  if (open == 0)
+    {
+      m = msg_make (N_("Keep the AI tools under way (%s) measured and "
+                       "reviewed, as their checklists say."));
+      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
+    }
+  else if (open == 1 && one->name != NULL)
+    {
+      /* TRANSLATORS: %s is an AI tool's name. */
+      m = msg_make (N_("Finish the open checks of %s against the six steps "
+                       "before it is used more widely."));
+      msg_add_text (&m, one->name);
+    }
+  else
+    {
+      /* TRANSLATORS: "(3 tools, 2 of them not yet cleared for use)". */
+      m = msg_make (N_("Check the AI tools under way against the six steps "
+                       "(%s, %s of them not yet cleared for use), and finish "
+                       "the checks still open."));
+      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
+      msg_add_count (&m, (long long) open);
+    }
+  hire_step (h, 2, m);
 }
 
 static void
@@ -229,10 +305,13 @@ hire_plan (struct hire_result *h, const struct result *r, const char *named,
            const char *expectations)
 {
   const char *first = hire_first_blocker (named, 0);
+  const char *second = hire_first_blocker (named, 1);
   bool agreed = expectations != NULL && strcmp (expectations, "agreed") == 0;
+  bool partly = expectations != NULL && strcmp (expectations, "partly") == 0;
+  bool cto = hire_under_cto (h, r);
   struct msg m;
 
-  /* Month 1: learn before prescribing. */
+  /* Month 1: learn before prescribing; expectations settled first. */
   if (h->source == 0)
     hire_text (h, 1, N_("Step out of the old role first: listen again to "
                         "the teams, the founders and a few customers as "
@@ -241,12 +320,18 @@ hire_plan (struct hire_result *h, const struct result *r, const char *named,
     hire_text (h, 1, N_("Learn before prescribing: listen to the teams, the "
                         "founders and a few customers, and announce no "
                         "changes yet."));
-  if (!agreed)
-    hire_text (h, 1, expectations != NULL && strcmp (expectations, "partly")
-                     == 0
-               ? N_("Turn what the CEO and the board have discussed into "
+  if (!agreed && partly)
+    hire_text (h, 1, cto
+               ? N_("Turn what you have discussed with the CTO into written "
+                    "expectations for the first year; today they are "
+                    "discussed but not agreed.")
+               : N_("Turn what the CEO and the board have discussed into "
                     "written expectations for the first year; today they "
-                    "are discussed but not agreed.")
+                    "are discussed but not agreed."));
+  else if (!agreed)
+    hire_text (h, 1, cto
+               ? N_("Agree in writing with the CTO what the role must "
+                    "achieve in its first year; nobody has yet.")
                : N_("Agree in writing with the CEO and the board what the "
                     "role must achieve in its first year; nobody has yet."));
   hire_text (h, 1, N_("Learn the business model: how the company earns, "
@@ -272,52 +357,57 @@ hire_plan (struct hire_result *h, const struct result *r, const char *named,
       msg_add_words (&m, result_has_cto (r) ? N_("the CTO") : N_("the CIO"));
       hire_step (h, 2, m);
     }
+  else if (h->role == HIRE_VP || h->role == HIRE_HEAD)
+    hire_text (h, 2, N_("Build working ties with the CTO, product, the "
+                        "engineering leads and those who wait on delivery: "
+                        "sales, support and operations."));
   else
     hire_text (h, 2, N_("Build working ties with the executive peers and "
                         "with product, engineering, data, security, finance "
                         "and operations."));
   hire_text (h, 2, N_("Find the technical debt, delivery constraints, "
                       "missing skills and bottlenecks, and size each."));
-  if (r->n_tools > 0 && hire_tools_not_ready (r) == 0)
-    {
-      m = msg_make (N_("Keep the AI tools under way (%s) measured and "
-                       "reviewed, as their checklists say."));
-      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
-      hire_step (h, 2, m);
-    }
-  else if (r->n_tools > 0)
-    {
-      /* TRANSLATORS: "(2 tools, 1 of them not ready yet)". */
-      m = msg_make (N_("Check the AI tools under way against the six steps "
-                       "(%s, %s of them not ready yet), and finish the checks "
-                       "still open."));
-      msg_add_noun (&m, "%s tool", "%s tools", (long long) r->n_tools);
-      msg_add_count (&m, (long long) hire_tools_not_ready (r));
-      hire_step (h, 2, m);
-    }
-  else if (r->facts[F_IN_PRODUCT] == AI_CORE
-           || r->facts[F_IN_PRODUCT] == AI_FEATURE)
-    hire_text (h, 2, N_("Map where AI sits in the product, which data it "
-                        "relies on and how its output is checked."));
-  /* Month 3: wins, expectations, the agenda. */
+  hire_tools_step (h, r);
+  /* Month 3: expectations checked, then wins, then the agenda. */
+  if (agreed)
+    hire_text (h, 3, cto
+               ? N_("Check the expectations agreed with the CTO against "
+                    "what you have learnt, and adjust them together.")
+               : N_("Check the expectations agreed with the CEO and the "
+                    "board against what you have learnt, and adjust them "
+                    "together."));
   if (first != NULL)
     {
       m = msg_make (N_("Deliver one or two early wins that ease a real "
                        "problem (%s), not cosmetic change."));
-      msg_add_words (&m, hire_first_blocker (named, 1) != NULL
-                         ? hire_first_blocker (named, 1) : first);
+      msg_add_words (&m, second != NULL ? second : first);
       hire_step (h, 3, m);
     }
   else
     hire_text (h, 3, N_("Deliver one or two early wins that ease a real "
                         "problem, not cosmetic change."));
-  if (agreed)
-    hire_text (h, 3, N_("Check the expectations agreed with the CEO and the "
-                        "board against what you have learnt, and adjust "
-                        "them together."));
-  hire_text (h, 3, N_("Present the agenda for the next stage: where "
-                      "technology helps the business, where it holds it "
-                      "back, the risks to handle and the priorities."));
+  hire_text (h, 3, h->role == HIRE_VP || h->role == HIRE_HEAD
+             ? N_("Present to the CTO a delivery plan for the next stage: "
+                  "where delivery helps the business, where it holds it "
+                  "back, the risks to handle and the priorities.")
+             : N_("Present the agenda for the next stage: where technology "
+                  "helps the business, where it holds it back, the risks to "
+                  "handle and the priorities."));
+}
+
+bool
+hire_turn_matters (enum hire_role role, enum turn t)
+{
+  switch (role)
+    {
+    case HIRE_CAIO:
+      return t == TURN_CAIO || t == TURN_REPORTS;
+    case HIRE_VP:
+    case HIRE_HEAD:
+      return t == TURN_PRIMARY;
+    default:
+      return t == TURN_PRIMARY || t == TURN_CAIO;
+    }
 }
 
 void

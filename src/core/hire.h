@@ -18,6 +18,11 @@ enum hire_role hire_role (const struct result *r);
 void hire_score (const struct bank *bank, const struct session *session,
                  struct result *r);
 
+/* Whether a turning point of decision T changes ROLE: the CAIO's
+   verdict and reporting line for a CAIO, who leads technology for a VP
+   or Head of Engineering, both for a technology leader. */
+bool hire_turn_matters (enum hire_role role, enum turn t);
+
 /* The role in words (msgid), and its JSON id. */
 const char *hire_role_name (enum hire_role role);
 const char *hire_role_id (enum hire_role role);

@@ -404,7 +404,9 @@ plan_make (const struct bank *bank, const struct session *session,
                N_("Let the people who use an AI tool every day choose it; "
                   "technology checks security and integration, and no "
                   "department picks tools for another."));
-  if (r->n_governance > 0)
+  /* Unless the governance module found every practice in place. */
+  if (r->n_governance > 0
+      && !(r->gov.n_answered == GI_COUNT && r->gov.n_gaps == 0))
     plan_text (r, WHEN_90_DAYS,
                N_("Put an owner and a first control in place for each AI "
                   "risk you named (see AI governance)."));

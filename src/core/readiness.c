@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include "core/readiness.h"
+#include "core/rules.h"
 #include "core/score.h"
 #include "core/util.h"
 
@@ -43,7 +44,7 @@ const char *
 readiness_fit_name (enum readiness_fit f)
 {
   static const char *const names[] = {
-    N_("building the first product and team"),
+    N_("laying the foundations: the first systems and team"),
     N_("scaling systems, teams and processes"),
     N_("steering a larger estate and its risks")
   };
@@ -62,23 +63,34 @@ readiness_subject_name (int subject)
                                      : N_("the technology leader");
 }
 
+/* From this size a company's technology is an estate to steer. */
+#define READINESS_ESTATE_FROM 1000
+
 enum readiness_fit
 readiness_fit_of (const struct result *r)
 {
-  if (r->primary == PRIMARY_CIO)
+  long long employees = r->facts[F_EMPLOYEES];
+  enum cto_kind kind = r->cto_kind;
+
+  /* Size first: a small company lays foundations whatever its kind of
+     leader, a large one steers an estate. */
+  if (employees >= 0 && employees < SIZE_STARTUP_BELOW)
+    return FIT_BUILD;
+  if (employees >= READINESS_ESTATE_FROM || r->primary == PRIMARY_CIO
+      || kind == KIND_ENTERPRISE || kind == KIND_TRANSFORMATION)
     return FIT_STEER;
-  switch (r->cto_kind)
-    {
-    case KIND_SCALEUP:
-    case KIND_PLATFORM:
-      return FIT_SCALE;
-    case KIND_ENTERPRISE:
-    case KIND_TRANSFORMATION:
-    case KIND_AI:
-      return FIT_STEER;
-    default:
-      return FIT_BUILD;
-    }
+  if (employees < 0 && (kind == KIND_STARTUP || kind == KIND_FRACTIONAL
+                        || kind == KIND_NONE))
+    return FIT_BUILD;
+  return FIT_SCALE;
+}
+
+bool
+readiness_carries_ai (const struct result *r)
+{
+  return r->cto_kind == KIND_AI
+         || (r->ai_work == TRI_YES && r->caio != CAIO_DEDICATED
+             && r->caio != CAIO_UNDECIDED);
 }
 
 int
@@ -90,7 +102,7 @@ readiness_weight (enum readiness_fit fit, bool carries_ai,
      one who governs an estate or advises a board). */
   static const int weights[3][RA_COUNT] = {
     /* strategy business ai comm uncert stake team gov maturity */
-    { 2, 2, 3, 2, 3, 1, 3, 1, 2 },    /* build */
+    { 2, 2, 3, 2, 3, 2, 3, 2, 2 },    /* build */
     { 2, 3, 2, 3, 2, 3, 3, 2, 2 },    /* scale */
     { 3, 3, 2, 3, 2, 3, 2, 3, 2 },    /* steer */
   };
@@ -185,7 +197,7 @@ readiness_score (const struct bank *bank, const struct session *session,
                  struct result *r)
 {
   struct readiness *rd = &r->readiness;
-  bool carries_ai = r->caio == CAIO_CTO_ABSORBS;
+  bool carries_ai = readiness_carries_ai (r);
   int strength[RA_COUNT], need[RA_COUNT], order[RA_COUNT], sum = 0;
   size_t i, n = 0;
   const char *subject = score_answer (bank, session, "readiness.subject");
@@ -227,10 +239,9 @@ readiness_score (const struct bank *bank, const struct session *session,
     return;
   rd->mean10 = (sum * 10 + (int) n / 2) / (int) n;
   readiness_rank (order, n, strength);
-  /* A strength is rated 4 or 5 (or 3, when nothing is higher). */
+  /* A strength is rated 4 or 5. */
   for (i = 0; i < n && rd->n_strongest < READINESS_TOP; i++)
-    if (rd->ratings[order[i]] >= 4
-        || (rd->ratings[order[i]] == 3 && rd->ratings[order[0]] <= 3))
+    if (rd->ratings[order[i]] >= 4)
       rd->strongest[rd->n_strongest++] = order[i];
   readiness_rank (order, n, need);
   /* A priority is below 5 and not among the strengths. */
@@ -244,6 +255,10 @@ readiness_score (const struct bank *bank, const struct session *session,
       if (strong || rd->ratings[order[i]] == 5)
         continue;
       rd->priorities[rd->n_priorities] = order[i];
-      rd->steps[rd->n_priorities++] = readiness_step (order[i], rd->fit);
+      /* Without AI work, AI fluency starts with a first experiment,
+         whatever the challenge. */
+      rd->steps[rd->n_priorities++]
+        = readiness_step (order[i], order[i] == RA_AI && r->ai_work != TRI_YES
+                                    ? FIT_BUILD : rd->fit);
     }
 }

@@ -14,8 +14,14 @@
 void readiness_score (const struct bank *bank, const struct session *session,
                       struct result *r);
 
-/* The challenge the verdicts set (R's kind of CTO, or a CIO). */
+/* The challenge the answers set: by the company's size first (below 50
+   people foundations, from 1,000 an estate), then by the kind of CTO,
+   or a CIO. */
 enum readiness_fit readiness_fit_of (const struct result *r);
+
+/* Whether the recommended technology leader is to carry AI (an
+   AI-focused CTO, or AI work without a dedicated CAIO). */
+bool readiness_carries_ai (const struct result *r);
 
 /* How much area A matters for FIT, 1 to 3 (a CTO who is to carry AI
    weighs AI fluency and governance one more). */

@@ -614,7 +614,7 @@ report_summary_signs (struct doc *d, const struct result *r)
 
 /* Each tool in a line: its verdict, and its six steps as marks. */
 static void
-report_summary_tools (struct doc *d, const struct result *r)
+report_summary_tools (struct doc *d, const struct result *r, size_t most)
 {
   static const char *const marks[] = { "✓", "…", "✗", "–" };
   size_t i;
@@ -628,7 +628,7 @@ report_summary_tools (struct doc *d, const struct result *r)
   bool many = r->n_tools > 2 || report_modules_shown (r);
 
   doc_block (d, many ? B_LIST : B_FIELDS, NULL);
-  for (i = 0; i < r->n_tools && i < (many ? 3 : 2); i++)
+  for (i = 0; i < r->n_tools && i < (many ? most : 2); i++)
     {
       const struct tool_result *t = &r->tools[i];
       struct buf b;
@@ -644,12 +644,12 @@ report_summary_tools (struct doc *d, const struct result *r)
       buf_free (&b);
       free (line);
     }
-  if (r->n_tools > 3)
+  if (r->n_tools > (many ? most : 2))
     {
-      /* TRANSLATORS: under the first three tools of the summary; %zu is
-         how many more the details show. */
+      /* TRANSLATORS: under the first tools of the summary; %zu is how
+         many more the details show. */
       char *more = xasprintf (_("and %zu more, in the details"),
-                              r->n_tools - 3);
+                              r->n_tools - (many ? most : 2));
 
       doc_block (d, B_PARA, more);
       free (more);
@@ -658,7 +658,8 @@ report_summary_tools (struct doc *d, const struct result *r)
 
 /* The first three steps of the plan, and what would change the advice. */
 static void
-report_summary_next (struct doc *d, const struct result *r)
+report_summary_next (struct doc *d, const struct result *r, size_t steps,
+                     bool turn)
 {
   char **lines, *text;
   size_t i, n;
@@ -668,16 +669,14 @@ report_summary_next (struct doc *d, const struct result *r)
       /* TRANSLATORS: the heading over the first steps of the plan. */
       doc_block (d, B_HEADING, _("The first steps"));
       doc_block (d, B_STEPS, NULL);
-      /* With the modules' lines, the page holds two. */
-      for (i = 0; i < r->n_plan && i < (report_modules_shown (r) ? 2 : 3);
-           i++)
+      for (i = 0; i < r->n_plan && i < steps; i++)
         {
           text = msg_format (&r->plan[i].action, true);
           doc_item (d, text, NULL, 0);
           free (text);
         }
     }
-  n = words_turn_lines (r, true, &lines);
+  n = turn ? words_turn_lines (r, true, &lines) : 0;
   if (n > 0)
     {
       doc_block (d, B_HEADING, _("What would change this advice"));
@@ -712,28 +711,41 @@ report_summary_why (struct doc *d, const struct result *r)
   doc_item_msg (d, &caio);
 }
 
-/* The first page: what a board takes in at a glance.  The details
-   follow on the next pages. */
+/* A printed page of text: the summary keeps to it (80 columns). */
+#define SUMMARY_LINES 60
+
+/* How much the summary page shows, from all it can to the least:
+   tools in a line each, steps of the plan, the first turning point. */
+static const struct { size_t tools, steps; bool turn; } summary_levels[] = {
+  { 3, 3, true }, { 2, 2, true }, { 1, 1, true }, { 1, 1, false }
+};
+#define SUMMARY_LEVELS (sizeof summary_levels / sizeof summary_levels[0])
+
+/* The first page: what a board takes in at a glance, at LEVEL of
+   summary_levels.  The details follow on the next pages. */
 static void
-report_summary (struct doc *d, const struct result *r)
+report_summary (struct doc *d, const struct result *r, size_t level)
 {
+  /* With the modules' lines, a step of the plan fewer. */
+  size_t steps = summary_levels[level].steps
+                 - (level == 0 && report_modules_shown (r));
+
   doc_block (d, B_LEAD, _(words_headline (r)));
   report_summary_why (d, r);
   report_summary_org (d, r);
   report_bars (d, r);
   report_summary_signs (d, r);
   report_summary_modules (d, r);
-  report_summary_tools (d, r);
-  report_summary_next (d, r);
+  report_summary_tools (d, r, summary_levels[level].tools);
+  report_summary_next (d, r, steps, summary_levels[level].turn);
   doc_block (d, B_PAGEBREAK, NULL);
 }
 
+/* The title and the date. */
 static void
-report_build (struct doc *d, const struct bank *bank,
-              const struct session *session, const struct result *r)
+report_head (struct doc *d, const struct result *r)
 {
-  char *title;
-  char *footer;
+  char *title, *day, *when;
 
   if (r->company != NULL)
     /* TRANSLATORS: the report's title; %s is the company's name. */
@@ -743,16 +755,53 @@ report_build (struct doc *d, const struct bank *bank,
   doc_block (d, B_TITLE, title);
   doc_running (d, r->company != NULL ? r->company : title);
   free (title);
-  {
-    char *day = date_words (date_now ());
-    /* TRANSLATORS: under the report's title; %s is a date. */
-    char *when = xasprintf (_("Prepared on %s"), day);
+  day = date_words (date_now ());
+  /* TRANSLATORS: under the report's title; %s is a date. */
+  when = xasprintf (_("Prepared on %s"), day);
+  doc_block (d, B_DATE, when);
+  free (when);
+  free (day);
+}
 
-    doc_block (d, B_DATE, when);
-    free (when);
-    free (day);
-  }
-  report_summary (d, r);
+/* The fullest level whose summary fits a printed page as text:
+   SUMMARY_LINES lines in the reader's language. */
+static size_t
+report_summary_fit (const struct result *r)
+{
+  size_t level, lines = 0;
+
+  for (level = 0; level + 1 < SUMMARY_LEVELS; level++)
+    {
+      struct doc d;
+      char *text = NULL;
+      size_t len = 0, i;
+      FILE *fp = open_memstream (&text, &len);
+
+      if (fp == NULL)
+        return level;
+      doc_init (&d);
+      report_head (&d, r);
+      report_summary (&d, r, level);
+      doc_write_text (&d, fp);
+      fclose (fp);
+      doc_free (&d);
+      for (i = 0, lines = 0; i < len; i++)
+        lines += text[i] == '\n';
+      free (text);
+      if (lines <= SUMMARY_LINES)
+        break;
+    }
+  return level;
+}
+
+static void
+report_build (struct doc *d, const struct bank *bank,
+              const struct session *session, const struct result *r)
+{
+  char *footer;
+
+  report_head (d, r);
+  report_summary (d, r, report_summary_fit (r));
   report_verdict (d, r);
   report_missing (d, bank, r);
   report_reasons (d, r);

@@ -51,7 +51,12 @@ report_readiness_line (const struct result *r)
   if (rd->n_rated == 0)
     return xstrdup (_("no area rated yet"));
   mean = msg_tenths (rd->mean10, true);
-  if (rd->n_priorities > 0)
+  if (rd->n_priorities > 0 && rd->n_rated < RA_COUNT)
+    /* TRANSLATORS: as "%s of 5; develop first: %s", while some of the
+       nine areas are not rated. */
+    line = xasprintf (_("%s of 5 so far; develop first: %s"), mean,
+                      _(readiness_area_name (rd->priorities[0])));
+  else if (rd->n_priorities > 0)
     /* TRANSLATORS: the readiness line of the summary: the average rating
        ("3.4"), then the area to develop first.  Keep it short: the line
        holds 60 characters. */
@@ -82,7 +87,9 @@ report_readiness (struct doc *d, const struct result *r)
      systems, teams and processes"). */
   text = xasprintf (_("Ratings of %s, from 1 to 5, weighed for the "
                       "challenge your answers set: %s."),
-                    _(readiness_subject_name (rd->subject)),
+                    _(readiness_subject_name (rd->subject == 0
+                                             && result_leader_missing (r)
+                                             ? -1 : rd->subject)),
                     _(readiness_fit_name (rd->fit)));
   doc_block (d, B_PARA, text);
   free (text);
@@ -113,7 +120,10 @@ report_readiness (struct doc *d, const struct result *r)
   doc_block (d, B_PARA, text);
   free (text);
   free (mean);
-  if (rd->n_strongest > 0)
+  if (rd->n_strongest == 0)
+    doc_block (d, B_PARA, _("No area is rated 4 or 5 yet: the strengths to "
+                            "build on are still to come."));
+  else
     {
       doc_block (d, B_SUBHEADING, _("Strongest"));
       doc_block (d, B_LIST, NULL);
@@ -298,6 +308,24 @@ report_hire_line (const struct result *r)
   return line;
 }
 
+/* What would change the advice, of what changes this role. */
+static size_t
+report_hire_turns (const struct result *r, char ***lines)
+{
+  struct result only = *r;
+  struct turning_point *kept = xcalloc (r->n_turns + 1, sizeof *kept);
+  size_t i, n;
+
+  only.n_turns = 0;
+  for (i = 0; i < r->n_turns; i++)
+    if (hire_turn_matters (r->hire.role, r->turns[i].decision))
+      kept[only.n_turns++] = r->turns[i];
+  only.turns = kept;
+  n = words_turn_lines (&only, true, lines);
+  free (kept);
+  return n;
+}
+
 static void
 report_hire_list (struct doc *d, const char *title, const char *const *items,
                   size_t n)
@@ -344,12 +372,13 @@ report_hire (struct doc *d, const struct result *r)
     doc_item (d, _("Comes from"), _(sources[h->source]), 0);
   doc_item (d, _("The advice"), _(words_headline (r)), 0);
   doc_block (d, B_PARA, _(h->mandate));
-  doc_block (d, B_PARA, _("A brief that says only \"CTO\" hires the wrong "
-                          "person as often as the right one: say which "
-                          "challenge the leader must take on."));
+  if (h->role == HIRE_CTO || h->role == HIRE_FRACTIONAL_CTO)
+    doc_block (d, B_PARA, _("A brief that says only \"CTO\" hires the wrong "
+                            "person as often as the right one: say which "
+                            "challenge the leader must take on."));
   report_hire_list (d, _("The role owns"), h->owns, h->n_owns);
   report_hire_list (d, _("It leaves to others"), h->not_owns, h->n_not_owns);
-  n = words_turn_lines (r, true, &lines);
+  n = report_hire_turns (r, &lines);
   doc_block (d, B_SUBHEADING, _("What would change the role"));
   doc_block (d, B_LIST, NULL);
   if (n == 0)

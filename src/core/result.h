@@ -212,8 +212,9 @@ struct gov_result
 };
 
 /* Whom the advice hires or appoints first, for the hiring brief. */
-enum hire_role { HIRE_NONE, HIRE_CTO, HIRE_FRACTIONAL_CTO, HIRE_CIO,
-                 HIRE_CAIO, HIRE_VP, HIRE_HEAD };
+enum hire_role { HIRE_NONE, HIRE_LEADER, HIRE_CTO, HIRE_FRACTIONAL_CTO,
+                 HIRE_CIO, HIRE_FRACTIONAL_CIO, HIRE_CAIO, HIRE_VP,
+                 HIRE_HEAD };
 
 /* The three months of a new leader: days 1-30, 31-60, 61-90. */
 enum { HIRE_MAX_PLAN = 10, HIRE_MAX_OWNS = 5 };
