@@ -188,7 +188,7 @@ check saas-12 '.modules' '{"readiness":null,"governance":null,"hire":null}'
 check fintech-modules '.modules.readiness | [.fit, .mean, .strongest]' \
   '["scale",3.2,["team","strategy","uncertainty"]]'
 check fintech-modules '[.modules.readiness.priorities[].area]' \
-  '["communication","stakeholders","business"]'
+  '["communication","stakeholders","governance"]'
 check fintech-modules '.modules.governance | [.score, .band, .gaps[0].item, .gaps[0].owner]' \
   '[47,"emerging","review","caio"]'
 check fintech-modules '.modules.hire | [.role, .reports_to, .source]' \

@@ -94,7 +94,7 @@ readiness_carries_ai (const struct result *r)
 }
 
 int
-readiness_weight (enum readiness_fit fit, bool carries_ai,
+readiness_weight (enum readiness_fit fit, bool carries_ai, bool regulated,
                   enum readiness_area a)
 {
   /* Which areas a leader of each challenge leans on most (article 002:
@@ -109,6 +109,8 @@ readiness_weight (enum readiness_fit fit, bool carries_ai,
   int w = weights[fit][a];
 
   if (carries_ai && (a == RA_AI || a == RA_GOVERNANCE) && w < 3)
+    w++;
+  else if (regulated && a == RA_GOVERNANCE && w < 3)
     w++;
   return w;
 }
@@ -198,6 +200,9 @@ readiness_score (const struct bank *bank, const struct session *session,
 {
   struct readiness *rd = &r->readiness;
   bool carries_ai = readiness_carries_ai (r);
+  /* Heavy regulation of AI work puts governance high whoever owns AI. */
+  bool regulated = r->ai_work == TRI_YES
+                   && r->facts[F_REGULATION] == REG_HEAVY;
   int strength[RA_COUNT], need[RA_COUNT], order[RA_COUNT], sum = 0;
   size_t i, n = 0;
   const char *subject = score_answer (bank, session, "readiness.subject");
@@ -216,7 +221,8 @@ readiness_score (const struct bank *bank, const struct session *session,
     {
       char *id = xasprintf ("readiness.%s", area_ids[i]);
       const char *v = score_answer (bank, session, id);
-      int w = readiness_weight (rd->fit, carries_ai, (enum readiness_area) i);
+      int w = readiness_weight (rd->fit, carries_ai, regulated,
+                                (enum readiness_area) i);
 
       free (id);
       rd->ratings[i] = v != NULL ? atoi (v) : 0;

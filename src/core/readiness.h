@@ -23,9 +23,10 @@ enum readiness_fit readiness_fit_of (const struct result *r);
    AI-focused CTO, or AI work without a dedicated CAIO). */
 bool readiness_carries_ai (const struct result *r);
 
-/* How much area A matters for FIT, 1 to 3 (a CTO who is to carry AI
-   weighs AI fluency and governance one more). */
-int readiness_weight (enum readiness_fit fit, bool carries_ai,
+/* How much area A matters for FIT, 1 to 3 (a leader who is to carry AI
+   weighs AI fluency and governance one more; heavy regulation of AI
+   work, governance). */
+int readiness_weight (enum readiness_fit fit, bool carries_ai, bool regulated,
                       enum readiness_area a);
 
 /* Names: the answers-file id ("strategy" of readiness.strategy), the
