@@ -293,12 +293,14 @@ results_readiness (struct view *v, const struct result *r)
 {
   const struct readiness *rd = &r->readiness;
   const char *names[RA_COUNT];
-  char *full = screen_symbol ("\u2588", "#"), *empty = screen_symbol ("\u2591", ".");
+  char *full, *empty;
   int i, w, k, cell;
   size_t p;
 
   if (!report_readiness_shown (r))
     return;
+  full = screen_symbol ("\u2588", "#");
+  empty = screen_symbol ("\u2591", ".");
   view_blank (v);
   view_add (v, VIEW_HEADING, -1, "", "", _("CTO readiness"));
   for (i = 0; i < RA_COUNT; i++)
