@@ -10,6 +10,7 @@
 #include "core/atomic.h"
 #include "core/bank.h"
 #include "core/cli.h"
+#include "core/compare.h"
 #include "core/diag.h"
 #include "core/error.h"
 #include "core/exitcode.h"
@@ -18,6 +19,7 @@
 #include "core/score.h"
 #include "core/session.h"
 #include "core/summary.h"
+#include "core/team.h"
 #include "core/workshop.h"
 #include "core/wrap.h"
 #include "core/state.h"
@@ -267,7 +269,8 @@ main_workshop (const struct cli *cli, const struct bank *bank)
       struct screen_options opts = { cli->no_color, cli->ascii_lines,
                                      main_idle_seconds (cli) };
 
-      return wizard_run_workshop (bank, cli->workshop, cli->sign_in, &opts);
+      return wizard_run_workshop (bank, cli->workshop, cli->sign_in,
+                                  cli->teams, &opts);
     }
   plain_set_idle (main_idle_seconds (cli));
   name = main_workshop_sign_in (cli, &path, &lock, &rc);
@@ -280,12 +283,23 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   session_set (&session, "meta.participant", name);
   if (state_find (bank, path, &old, &aside, &d) == STATE_NONE)
     {
+      char *team = cli->teams ? plain_ask_team (stdin, main_plain_out ())
+                              : NULL;
+
+      if (team != NULL)
+        session_set (&session, "meta.team", team);
+      free (team);
       /* On record from the start: counted even if they leave now. */
       state_save (&session, bank, path, "in_progress", &d);
       go = true;
     }
   else
-    go = main_plain_return (bank, path, true, &session, &old);
+    {
+      /* Starting again keeps the team. */
+      if (session_get (&old, "meta.team") != NULL)
+        session_set (&session, "meta.team", session_get (&old, "meta.team"));
+      go = main_plain_return (bank, path, true, &session, &old);
+    }
   if (go)
     {
       session_set (&session, "meta.participant", name);
@@ -451,8 +465,10 @@ main_summary_writer (FILE *fp, void *ctx)
 {
   const struct cli *cli = ((const void **) ctx)[0];
   const struct summary *s = ((const void **) ctx)[1];
+  const struct bank *bank = ((const void **) ctx)[2];
 
-  return summary_write (fp, cli->summary_format, s);
+  return summary_write_teams (fp, cli->summary_format, s,
+                              cli->by_team ? bank : NULL, cli->answers);
 }
 
 static int
@@ -461,7 +477,7 @@ main_summary (const struct cli *cli)
   struct bank bank;
   struct summary s;
   struct diag d;
-  const void *ctx[2];
+  const void *ctx[3];
   int status = main_load_bank (cli, &bank);
 
   diag_init (&d);
@@ -480,17 +496,83 @@ main_summary (const struct cli *cli)
       return status;
     }
   if (status == EXIT_OK)
-    status = summary_load (&s, &bank, cli->answers, &d);
+    status = summary_load_team (&s, &bank, cli->answers, cli->team, &d);
   if (status == EXIT_OK)
     {
       ctx[0] = cli;
       ctx[1] = &s;
+      ctx[2] = &bank;
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
         main_summary_writer (stdout, ctx);
       else
         status = atomic_write (cli->output, main_summary_writer, ctx, &d);
       summary_free (&s);
     }
+  diag_print (&d);
+  diag_free (&d);
+  bank_free (&bank);
+  return status;
+}
+
+struct main_compare_job
+{
+  enum report_format format;
+  const struct compare *c;
+};
+
+static int
+main_compare_writer (FILE *fp, void *ctx)
+{
+  const struct main_compare_job *job = ctx;
+
+  return compare_write (fp, job->format, job->c);
+}
+
+static int
+main_compare (const struct cli *cli)
+{
+  struct bank bank;
+  struct compare c;
+  struct diag d;
+  char **team = NULL;
+  size_t n_team = 0, i;
+  int status = main_load_bank (cli, &bank);
+
+  diag_init (&d);
+  memset (&c, 0, sizeof c);
+  if (status == EXIT_OK && cli->team != NULL)
+    {
+      status = team_files (&bank, cli->answers, cli->team, &team,
+                                   &n_team, &d);
+      if (status == EXIT_OK && (n_team < COMPARE_MIN || n_team > COMPARE_MAX))
+        {
+          /* TRANSLATORS: %s is a team's name, %zu how many are in it. */
+          diag_add (&d, EXIT_USAGE, NULL, 0,
+                    _("team '%s' has %zu members; compare takes from 2 to "
+                      "8"), cli->team, n_team);
+          status = EXIT_USAGE;
+        }
+    }
+  if (status == EXIT_OK)
+    status = cli->team != NULL
+             ? compare_load (&c, &bank, (const char *const *) team, NULL,
+                             n_team, true, &d)
+             : compare_load (&c, &bank, (const char *const *) cli->files,
+                             cli->n_labels > 0 ? cli->labels : NULL,
+                             (size_t) cli->n_files, false, &d);
+  if (status == EXIT_OK)
+    {
+      struct main_compare_job job = { cli->format, &c };
+
+      if (cli->output == NULL || strcmp (cli->output, "-") == 0)
+        compare_write (stdout, cli->format, &c);
+      else
+        status = atomic_write (cli->output, main_compare_writer, &job, &d);
+    }
+  compare_free (&c);
+  for (i = 0; i < n_team; i++)
+    free (team[i]);
+  free (team);
   diag_print (&d);
   diag_free (&d);
   bank_free (&bank);
@@ -538,6 +620,8 @@ main (int argc, char **argv)
       return main_report (&cli);
     case CLI_SUMMARY:
       return main_summary (&cli);
+    case CLI_COMPARE:
+      return main_compare (&cli);
     case CLI_WIZARD:
     default:
       return main_wizard (&cli);

@@ -798,6 +798,30 @@ plain_ask_name (FILE *in, FILE *out, const char *error)
   return name;
 }
 
+char *
+plain_ask_team (FILE *in, FILE *out)
+{
+  char *line = NULL, *team = NULL;
+  size_t cap = 0;
+  const char *why = NULL;
+
+  while (team == NULL)
+    {
+      if (why != NULL)
+        fprintf (out, "%s\n", _(why));
+      /* TRANSLATORS: use the word you gave for skip. */
+      fprintf (out, "%s\n", _("Team (optional): which team are you in? "
+                              "Press Enter, or type skip, for none."));
+      if (!plain_line (in, out, &line, &cap) || *line == '\0'
+          || plain_is (line, "skip", _("skip"))
+          || plain_is (line, "quit", _("quit")))
+        break;
+      team = workshop_name_clean (line, &why);
+    }
+  free (line);
+  return team;
+}
+
 /* ---------------------------------------------------------- signing in */
 
 /* plain_line for what must not be seen: not echoed on a terminal, not

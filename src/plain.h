@@ -40,4 +40,8 @@ enum owner_result plain_sign_in (FILE *in, FILE *out, const char *path,
                                  const char *name, enum owner_way way,
                                  const char **why, struct diag *d);
 
+/* A workshop participant's team, which they may leave empty: the
+   team's name, or NULL. */
+char *plain_ask_team (FILE *in, FILE *out);
+
 #endif

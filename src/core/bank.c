@@ -1094,6 +1094,19 @@ apply_field (struct reader *r, long line, const char *name, const char *value)
                                  "(this leadwise reads format 1)"), value);
       r->have_format = true;
     }
+  else if (field_is (name, "Version"))
+    {
+      if (r->bank->n_sections > 0 || r->bank->version != NULL)
+        reader_error (r, line, _("Version must come before the first "
+                                 "Section, once"));
+      else if (*value == '\0' || strlen (value) > 32
+               || strspn (value, "0123456789.") != strlen (value))
+        /* TRANSLATORS: bank file error; %s is the Version value. */
+        reader_error (r, line, _("Version '%s' is not a number such as "
+                                 "2 or 2.1"), value);
+      else
+        r->bank->version = xstrdup (value);
+    }
   else if (field_is (name, "Section"))
     record_section (r, line, value);
   else if (field_is (name, "Question"))
@@ -1316,6 +1329,7 @@ bank_free (struct bank *bank)
       free (bank->sections[i].about);
     }
   free (bank->sections);
+  free (bank->version);
   free (bank->index);
   free (bank->questions);
   free (bank->file);

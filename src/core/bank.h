@@ -106,6 +106,8 @@ struct section
 struct bank
 {
   char *file;
+  char *version;           /* its Version, or NULL: saved answers carry
+                              it as meta.bank */
   struct section *sections;
   size_t n_sections;
   struct question *questions;

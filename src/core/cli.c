@@ -10,7 +10,7 @@
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
        OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN,
-       OPT_PAGED };
+       OPT_PAGED, OPT_LABEL, OPT_TEAM, OPT_BY_TEAM, OPT_TEAMS };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -25,6 +25,7 @@ static const struct option cli_long_options[] = {
   { "plain", no_argument, NULL, OPT_PLAIN },
   { "save", required_argument, NULL, 'o' },
   { "sign-in", required_argument, NULL, OPT_SIGN_IN },
+  { "teams", no_argument, NULL, OPT_TEAMS },
   { "version", no_argument, NULL, 'V' },
   { "workshop", required_argument, NULL, OPT_WORKSHOP },
   { NULL, 0, NULL, 0 }
@@ -38,6 +39,9 @@ static const struct option cli_report_options[] = {
   { "help", no_argument, NULL, 'h' },
   { "lang", required_argument, NULL, OPT_LANG },
   { "paged", no_argument, NULL, OPT_PAGED },
+  { "label", required_argument, NULL, OPT_LABEL },
+  { "team", required_argument, NULL, OPT_TEAM },
+  { "by-team", no_argument, NULL, OPT_BY_TEAM },
   { NULL, 0, NULL, 0 }
 };
 
@@ -88,6 +92,11 @@ cli_print_help (FILE *out)
      as they are. Align 'or:' under 'Usage:'. */
   fprintf (out, _("   or: %s summary [--format FORMAT] [-o FILE] DIR\n"),
            error_program_name);
+  /* TRANSLATORS: %s is the program's name; 'compare' and the options stay
+     as they are. Align 'or:' under 'Usage:'. */
+  fprintf (out, _("   or: %s compare [--format FORMAT] [-o FILE] "
+                  "[--label NAME]... ANSWERS ANSWERS...\n"),
+           error_program_name);
   /* TRANSLATORS: --help text: keep every line under 80 columns. */
   fputs (_("\
 Help a founder decide who should lead technology and AI in the company\n\
@@ -113,6 +122,8 @@ Options:\n\
                          visit to a PIN the participant chooses (pin, the\n\
                          default) or to their own SSH key (key: needs\n\
                          sshd's ExposeAuthInfo; a PIN where there is none)\n\
+      --teams            in workshop mode, ask each new participant's team\n\
+                         (which they may leave empty) after the name\n\
       --idle-timeout MINUTES\n\
                          save and stop after MINUTES without a key\n\
                          (0: never; 30 in workshop mode, else never)\n\
@@ -140,6 +151,15 @@ in a workshop's directory; it takes the same options, and also the format\n\
 csv.  Files that cannot be read are listed and skipped.\n\
   -w, --watch            show the summary on the screen, refreshed as\n\
                          results arrive\n"), out);
+  fputs ("\n", out);
+  fputs (_("\
+The compare command puts two to eight answers files side by side (or,\n\
+with --team, the members of a workshop's team), in the same formats:\n\
+      --label NAME       name the next file NAME (once per file)\n\
+      --team TEAM        compare the members of TEAM in a workshop's\n\
+                         directory; with summary, that team alone\n\
+      --by-team          summary: the verdicts and disagreements of each\n\
+                         team\n"), out);
   fputs ("\n", out);
   /* TRANSLATORS: --help text: keep every line under 80 columns and the
      numbers as they are. */
@@ -197,14 +217,43 @@ cli_format (struct cli *cli, const char *name)
   return report_format_parse (name, &cli->format) == 0;
 }
 
-/* The options of "leadwise report" and "leadwise summary", from
+/* The files of "leadwise compare": two to eight, or one directory with
+   --team; a label, if any, for each. */
+static int
+cli_compare_files (struct cli *cli, int argc, char **argv)
+{
+  int n = argc - optind;
+
+  if (cli->team != NULL ? n != 1 : n < 2)
+    error_print (cli->team != NULL
+                 ? _("compare --team: which workshop directory?")
+                 : _("compare: which answers files? Give two or more"));
+  else if (n > CLI_COMPARE_MAX)
+    /* TRANSLATORS: %d is the most files compare takes. */
+    error_print (_("compare: at most %d answers files"), CLI_COMPARE_MAX);
+  else if (cli->n_labels > 0 && cli->n_labels != n && cli->team == NULL)
+    error_print (_("compare: give --label once for each file, or not at "
+                   "all"));
+  else
+    {
+      cli->files = argv + optind;
+      cli->n_files = n;
+      cli->answers = argv[optind];
+      return EXIT_OK;
+    }
+  cli_print_usage (stderr);
+  return EXIT_USAGE;
+}
+
+/* The options of "leadwise report", "summary" and "compare", from
    argv[optind] on. */
 static int
 cli_parse_report (struct cli *cli, int argc, char **argv)
 {
   int c;
 
-  cli->command = strcmp (argv[0], "summary") == 0 ? CLI_SUMMARY : CLI_REPORT;
+  cli->command = strcmp (argv[0], "summary") == 0 ? CLI_SUMMARY
+                 : strcmp (argv[0], "compare") == 0 ? CLI_COMPARE : CLI_REPORT;
   while ((c = getopt_long (argc, argv, ":f:o:hw", cli_report_options, NULL))
          != -1)
     switch (c)
@@ -254,6 +303,36 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
           }
         cli->watch = true;
         break;
+      case OPT_LABEL:
+        if (cli->command != CLI_COMPARE || cli->n_labels >= CLI_COMPARE_MAX)
+          {
+            error_print (cli->command != CLI_COMPARE
+                         ? _("--label belongs to the compare command")
+                         : _("compare: more labels than files"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        cli->labels[cli->n_labels++] = optarg;
+        break;
+      case OPT_TEAM:
+        if (cli->command == CLI_REPORT)
+          {
+            error_print (_("--team belongs to the compare and summary "
+                           "commands"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        cli->team = optarg;
+        break;
+      case OPT_BY_TEAM:
+        if (cli->command != CLI_SUMMARY)
+          {
+            error_print (_("--by-team belongs to the summary command"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        cli->by_team = true;
+        break;
       case 'h':
         cli->command = CLI_HELP;
         return EXIT_OK;
@@ -262,6 +341,8 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         cli_print_usage (stderr);
         return EXIT_USAGE;
       }
+  if (cli->command == CLI_COMPARE)
+    return cli_compare_files (cli, argc, argv);
   if (optind != argc - 1)
     {
       if (optind >= argc && cli->command == CLI_SUMMARY)
@@ -312,6 +393,9 @@ cli_parse (struct cli *cli, int argc, char **argv)
         break;
       case OPT_WORKSHOP:
         cli->workshop = optarg;
+        break;
+      case OPT_TEAMS:
+        cli->teams = true;
         break;
       case OPT_SIGN_IN:
         if (strcmp (optarg, "key") == 0 || strcmp (optarg, "pin") == 0)
@@ -366,7 +450,8 @@ cli_parse (struct cli *cli, int argc, char **argv)
 
   if (optind < argc && cli->command == CLI_WIZARD
       && (strcmp (argv[optind], "report") == 0
-          || strcmp (argv[optind], "summary") == 0))
+          || strcmp (argv[optind], "summary") == 0
+          || strcmp (argv[optind], "compare") == 0))
     {
       int first = optind;
 

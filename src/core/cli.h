@@ -21,8 +21,11 @@ enum cli_command
   CLI_CHECK_BANK, /* --check-bank FILE */
   CLI_BANK_POT,   /* --bank-pot FILE */
   CLI_REPORT,     /* report [--format F] [-o OUT] ANSWERS */
-  CLI_SUMMARY     /* summary [--format F] [-o OUT] DIR */
+  CLI_SUMMARY,    /* summary [--format F] [-o OUT] DIR */
+  CLI_COMPARE     /* compare [--format F] [-o OUT] [--label L]... A B... */
 };
+
+#define CLI_COMPARE_MAX 8
 
 struct cli
 {
@@ -39,11 +42,18 @@ struct cli
   bool no_color;             /* --no-color */
   bool ascii_lines;          /* --ascii-lines */
   const char *workshop;      /* --workshop DIR */
+  bool teams;                /* --teams: ask a workshop participant's team */
   int idle_minutes;          /* --idle-timeout, or -1 for the default */
   enum owner_way sign_in;    /* --sign-in: how a workshop name is bound */
   bool watch;                /* summary --watch */
   bool paged;                /* report --paged */
   const struct lang *lang;   /* --lang, or NULL for the locale's */
+  char **files;              /* compare's answers files (or its DIR) */
+  int n_files;
+  const char *labels[CLI_COMPARE_MAX];   /* compare --label, in order */
+  int n_labels;
+  const char *team;          /* compare and summary --team */
+  bool by_team;              /* summary --by-team */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

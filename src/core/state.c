@@ -156,6 +156,8 @@ state_save (struct session *session, const struct bank *bank,
     session_set (session, "meta.started", now);
   session_set (session, "meta.updated", now);
   session_set (session, "meta.status", status);
+  if (bank->version != NULL)
+    session_set (session, "meta.bank", bank->version);
   return session_save (session, bank, path, d);
 }
 

@@ -8,15 +8,12 @@
 #include <sched.h>
 #include <unistd.h>
 
-#include "core/doc.h"
 #include "core/exitcode.h"
-#include "core/lang.h"
-#include "core/report.h"
 #include "core/session.h"
 #include "core/summary.h"
+#include "core/team.h"
 #include "core/utf8.h"
 #include "core/util.h"
-#include "core/words.h"
 #include "core/workshop.h"
 
 /* ------------------------------------------------------------ loading */
@@ -156,6 +153,9 @@ summary_add (struct summary *s, const struct summary_file *file,
   s->rows = xgrow (s->rows, &s->cap, s->n + 1, sizeof *s->rows);
   row = &s->rows[s->n++];
   row->file = utf8_quotable (file->name, 255);
+  row->name = xstrdup (file->name);
+  row->team = session_get (ses, "meta.team") != NULL
+              ? xstrdup (session_get (ses, "meta.team")) : NULL;
   if (who != NULL)
     row->participant = xstrdup (who);
   else
@@ -252,7 +252,10 @@ summary_load_one (struct summary *s, const struct bank *bank,
       else
         session_free (&ses);
     }
-  if (pick < n)
+  if (pick < n && s->team != NULL
+      && !team_matches (session_get (&chosen, "meta.team"), s->team))
+    ;   /* of another team */
+  else if (pick < n)
     {
       score_verdicts (bank, &chosen, &r);
       summary_add (s, &files[pick], &chosen, &r);
@@ -366,6 +369,13 @@ int
 summary_load (struct summary *s, const struct bank *bank, const char *dir,
               struct diag *d)
 {
+  return summary_load_team (s, bank, dir, NULL, d);
+}
+
+int
+summary_load_team (struct summary *s, const struct bank *bank,
+                   const char *dir, const char *team, struct diag *d)
+{
   struct summary_part parts[SUMMARY_MAX_THREADS];
   pthread_t threads[SUMMARY_MAX_THREADS];
   bool started[SUMMARY_MAX_THREADS];
@@ -374,6 +384,7 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
   size_t n, g, i, t, from = 0;
 
   memset (s, 0, sizeof *s);
+  s->team = team;
   files = summary_files (dir, &n);
   if (files == NULL)
     {
@@ -385,6 +396,7 @@ summary_load (struct summary *s, const struct bank *bank, const char *dir,
   for (i = 0; i < t; i++)
     {
       memset (&parts[i], 0, sizeof parts[i]);
+      parts[i].s.team = team;
       parts[i].bank = bank;
       parts[i].dir = dir;
       parts[i].files = files;
@@ -419,6 +431,8 @@ summary_free (struct summary *s)
   for (i = 0; i < s->n; i++)
     {
       free (s->rows[i].file);
+      free (s->rows[i].name);
+      free (s->rows[i].team);
       free (s->rows[i].participant);
     }
   for (i = 0; i < s->n_skipped; i++)
@@ -450,356 +464,3 @@ summary_format_parse (const char *name, enum summary_format *format)
   return -1;
 }
 
-/* ------------------------------------------------------- for people */
-
-/* The mean of the scores known, or SCORE_NONE. */
-static int
-summary_mean (const struct summary *s, int role)
-{
-  long n = (long) s->scored[role];
-
-  return n > 0 ? (int) ((s->sum[role] * 2 + n) / (2 * n)) : SCORE_NONE;
-}
-
-/* A score for a table: its number, or "-" when not known. */
-static void
-summary_cell (char cell[STR_LL_SIZE], int score)
-{
-  if (score == SCORE_NONE)
-    strcpy (cell, "-");
-  else
-    str_of_ll (cell, score);
-}
-
-/* A heading and a table of how many got each verdict: LABELS[i] for
-   COUNTS[i], the first (undecided) listed last. */
-static void
-summary_count_table (struct doc *d, const char *title,
-                     const char *const labels[4], const size_t counts[4])
-{
-  char *row;
-  size_t i;
-
-  doc_block (d, B_HEADING, title);
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
-     tab and keep them short. */
-  doc_item (d, _("Verdict\tParticipants"), NULL, 0);
-  for (i = 1; i <= 4; i++)
-    {
-      row = xasprintf ("%s\t%zu", _(labels[i % 4]), counts[i % 4]);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
-}
-
-static void
-summary_counts (struct doc *d, const struct summary *s)
-{
-  const char *labels[4];
-  int i;
-
-  for (i = 0; i < 4; i++)
-    labels[i] = words_primary ((enum primary) i);
-  summary_count_table (d, _("Who should lead technology"), labels,
-                       s->primary);
-  for (i = 0; i < 4; i++)
-    labels[i] = words_caio ((enum caio_verdict) i);
-  summary_count_table (d, _("Chief AI Officer"), labels, s->caio);
-}
-
-static void
-summary_scores (struct doc *d, const struct summary *s)
-{
-  char *row;
-  int i;
-
-  char mean[STR_LL_SIZE], lo[STR_LL_SIZE], hi[STR_LL_SIZE];
-
-  doc_block (d, B_HEADING, _("Scores"));
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
-     tabs and keep them short (the table must fit in 78 columns).  The
-     last counts the participants whose score is not known yet. */
-  doc_item (d, _("Role\tMean\tLowest\tHighest\tNot known"), NULL, 0);
-  for (i = 0; i < ROLE_COUNT; i++)
-    {
-      summary_cell (mean, summary_mean (s, i));
-      summary_cell (lo, s->scored[i] > 0 ? s->min[i] : SCORE_NONE);
-      summary_cell (hi, s->scored[i] > 0 ? s->max[i] : SCORE_NONE);
-      row = xasprintf ("%s\t%s\t%s\t%s\t%zu", _(words_role (i)), mean, lo,
-                       hi, s->n - s->scored[i]);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
-  doc_block (d, B_PARA, _("Scores not known yet, where a verdict is still "
-                          "undecided, are left out of these figures."));
-}
-
-static void
-summary_steps (struct doc *d, const struct summary *s)
-{
-  char *row, *title;
-  int i;
-
-  /* TRANSLATORS: %zu is how many AI tools were checked in all. */
-  title = xasprintf (_("Checklist steps done, across %zu AI tools"), s->steps);
-  doc_block (d, B_HEADING, title);
-  free (title);
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
-     tab. */
-  doc_item (d, _("Step\tDone"), NULL, 0);
-  for (i = 0; i < TS_COUNT; i++)
-    {
-      row = xasprintf ("%s\t%d%%", _(words_step (i)),
-                       s->steps > 0 ? (int) ((s->step_done[i] * 100
-                                              + s->steps / 2) / s->steps)
-                                    : 0);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
-}
-
-static void
-summary_people (struct doc *d, const struct summary *s)
-{
-  char *row;
-  size_t i;
-
-  doc_block (d, B_HEADING, _("Participants"));
-  if (s->n == 0)
-    {
-      doc_block (d, B_PARA, _("No answers yet."));
-      return;
-    }
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
-     tabs and keep them as short as you can (the table should fit in 78
-     columns). */
-  doc_item (d, _("Participant\tLeadership\tChief AI Officer\tCTO\tCIO\tCAIO"),
-            NULL, 0);
-  for (i = 0; i < s->n; i++)
-    {
-      const struct summary_row *r = &s->rows[i];
-
-      char cto[STR_LL_SIZE], cio[STR_LL_SIZE], caio[STR_LL_SIZE];
-
-      summary_cell (cto, r->scores[ROLE_CTO]);
-      summary_cell (cio, r->scores[ROLE_CIO]);
-      summary_cell (caio, r->scores[ROLE_CAIO]);
-      row = xasprintf ("%s\t%s\t%s\t%s\t%s\t%s", r->participant,
-                       _(words_primary (r->primary)), _(words_caio (r->caio)),
-                       cto, cio, caio);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
-}
-
-static void
-summary_build (struct doc *d, const struct summary *s)
-{
-  char *title;
-  size_t i;
-
-  doc_block (d, B_TITLE, _("Workshop summary"));
-  /* TRANSLATORS: %zu is the number of participants. */
-  title = xasprintf (ngettext ("%zu participant.", "%zu participants.", s->n),
-                     s->n);
-  doc_block (d, B_LEAD, title);
-  free (title);
-  summary_counts (d, s);
-  summary_scores (d, s);
-  summary_steps (d, s);
-  summary_modules_doc (d, &s->modules);
-  summary_people (d, s);
-  if (s->n_skipped > 0)
-    {
-      doc_block (d, B_HEADING, _("Files skipped"));
-      doc_block (d, B_LIST, NULL);
-      for (i = 0; i < s->n_skipped; i++)
-        doc_item (d, s->skipped[i].why, NULL, 0);
-    }
-  title = xasprintf (_("Prepared with %s."), PACKAGE " " VERSION);
-  doc_block (d, B_FOOTER, title);
-  free (title);
-}
-
-/* ---------------------------------------------------------- for tools */
-
-static void
-summary_json_string (FILE *fp, const char *s)
-{
-  struct buf b;
-
-  buf_init (&b);
-  report_json_string (&b, s);
-  fputs (b.data, fp);
-  buf_free (&b);
-}
-
-/* A score, or null when not known. */
-static void
-summary_json_score (FILE *fp, int score)
-{
-  if (score == SCORE_NONE)
-    fputs ("null", fp);
-  else
-    fprintf (fp, "%d", score);
-}
-
-static void
-summary_json (FILE *fp, const struct summary *s)
-{
-  size_t i;
-  int k;
-
-  fprintf (fp, "{\n  \"format\": 1,\n  \"participants\": %zu,\n", s->n);
-  fputs ("  \"primary\": {", fp);
-  for (i = 0; i < 4; i++)
-    fprintf (fp, "%s\"%s\": %zu", i ? ", " : " ", score_primary_id (i),
-             s->primary[i]);
-  fputs (" },\n  \"caio\": {", fp);
-  for (i = 0; i < 4; i++)
-    fprintf (fp, "%s\"%s\": %zu", i ? ", " : " ", score_caio_id (i), s->caio[i]);
-  fputs (" },\n  \"scores\": {", fp);
-  for (k = 0; k < ROLE_COUNT; k++)
-    {
-      fprintf (fp, "%s\"%s\": { \"mean\": ", k ? ", " : " ",
-               score_role_id (k));
-      summary_json_score (fp, summary_mean (s, k));
-      fputs (", \"min\": ", fp);
-      summary_json_score (fp, s->scored[k] > 0 ? s->min[k] : SCORE_NONE);
-      fputs (", \"max\": ", fp);
-      summary_json_score (fp, s->scored[k] > 0 ? s->max[k] : SCORE_NONE);
-      fprintf (fp, ", \"unknown\": %zu }", s->n - s->scored[k]);
-    }
-  fprintf (fp, " },\n  \"tools\": %zu,\n  \"steps_done\": {", s->steps);
-  for (k = 0; k < TS_COUNT; k++)
-    fprintf (fp, "%s\"%s\": %zu", k ? ", " : " ", score_step_id (k),
-             s->step_done[k]);
-  fputs (" },\n", fp);
-  summary_modules_json (fp, &s->modules);
-  fputs ("  \"rows\": [", fp);
-  for (i = 0; i < s->n; i++)
-    {
-      const struct summary_row *r = &s->rows[i];
-
-      fputs (i ? ",\n    { \"participant\": " : "\n    { \"participant\": ", fp);
-      summary_json_string (fp, r->participant);
-      fputs (", \"file\": ", fp);
-      summary_json_string (fp, r->file);
-      fprintf (fp, ", \"primary\": \"%s\", \"caio\": \"%s\", \"complete\": %s,"
-               " \"scores\": { \"cto\": ", score_primary_id (r->primary),
-               score_caio_id (r->caio), r->complete ? "true" : "false");
-      summary_json_score (fp, r->scores[ROLE_CTO]);
-      fputs (", \"cio\": ", fp);
-      summary_json_score (fp, r->scores[ROLE_CIO]);
-      fputs (", \"caio\": ", fp);
-      summary_json_score (fp, r->scores[ROLE_CAIO]);
-      fprintf (fp, " }, \"tools\": %zu, \"tools_ready\": %zu, "
-               "\"readiness\": ", r->tools, r->tools_ready);
-      summary_modules_json_tenths (fp, r->readiness10);
-      fputs (", \"governance\": ", fp);
-      summary_json_score (fp, r->governance);
-      fputs (" }", fp);
-    }
-  fputs (s->n > 0 ? "\n  ],\n  \"skipped\": [" : "],\n  \"skipped\": [", fp);
-  for (i = 0; i < s->n_skipped; i++)
-    {
-      fputs (i ? ",\n    { \"file\": " : "\n    { \"file\": ", fp);
-      summary_json_string (fp, s->skipped[i].file);
-      fputs (", \"problem\": ", fp);
-      summary_json_string (fp, s->skipped[i].why);
-      fputs (" }", fp);
-    }
-  fputs (s->n_skipped > 0 ? "\n  ]\n}\n" : "]\n}\n", fp);
-}
-
-/* A CSV field (RFC 4180): quoted when it holds a comma, quote or line
-   break, quotes doubled; never a formula. */
-static void
-summary_csv_field (FILE *fp, const char *s)
-{
-  /* A cell a spreadsheet would take for a formula starts with an
-     apostrophe, as spreadsheets expect for text. */
-  bool formula = *s != '\0' && strchr ("=+-@\t\r", *s) != NULL;
-  const char *p;
-
-  if (strpbrk (s, ",\"\r\n") == NULL)
-    {
-      if (formula)
-        fputc ('\'', fp);
-      fputs (s, fp);
-      return;
-    }
-  fputc ('"', fp);
-  if (formula)
-    fputc ('\'', fp);
-  for (p = s; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        fputc ('"', fp);
-      fputc (*p, fp);
-    }
-  fputc ('"', fp);
-}
-
-static void
-summary_csv (FILE *fp, const struct summary *s)
-{
-  size_t i;
-  int k;
-
-  fputs ("participant,file,primary,caio,complete,cto,cio,caio_score,tools,"
-         "tools_ready,readiness,governance\r\n", fp);
-  for (i = 0; i < s->n; i++)
-    {
-      const struct summary_row *r = &s->rows[i];
-
-      summary_csv_field (fp, r->participant);
-      fputc (',', fp);
-      summary_csv_field (fp, r->file);
-      fprintf (fp, ",%s,%s,%s", score_primary_id (r->primary),
-               score_caio_id (r->caio), r->complete ? "yes" : "no");
-      for (k = 0; k < ROLE_COUNT; k++)
-        if (r->scores[k] == SCORE_NONE)
-          fputc (',', fp);     /* an empty field: not known yet */
-        else
-          fprintf (fp, ",%d", r->scores[k]);
-      fprintf (fp, ",%zu,%zu,", r->tools, r->tools_ready);
-      /* Empty where the module was not taken. */
-      if (r->readiness10 >= 0)
-        summary_modules_json_tenths (fp, r->readiness10);
-      fputc (',', fp);
-      if (r->governance != SCORE_NONE)
-        fprintf (fp, "%d", r->governance);
-      fputs ("\r\n", fp);
-    }
-}
-
-int
-summary_write (FILE *fp, enum summary_format format, const struct summary *s)
-{
-  struct doc d;
-
-  if (format == SUMMARY_JSON)
-    summary_json (fp, s);
-  else if (format == SUMMARY_CSV)
-    summary_csv (fp, s);
-  else
-    {
-      lang_utf8_begin ();
-      doc_init (&d);
-      summary_build (&d, s);
-      if (format == SUMMARY_MARKDOWN)
-        doc_write_markdown (&d, fp);
-      else if (format == SUMMARY_HTML)
-        doc_write_html (&d, fp, lang_current ()->code);
-      else
-        doc_write_text (&d, fp);
-      doc_free (&d);
-      lang_utf8_end ();
-    }
-  return ferror (fp) ? -1 : 0;
-}

@@ -17,7 +17,10 @@ enum summary_format { SUMMARY_TEXT, SUMMARY_MARKDOWN, SUMMARY_HTML,
 
 struct summary_row
 {
-  char *file;                  /* the file name within the directory */
+  char *file;                  /* the file name within the directory,
+                                  quoted where it is not text */
+  char *name;                  /* the file name as it is */
+  char *team;                  /* meta.team, or NULL */
   char *participant;           /* meta.participant, or the file's name */
   enum primary primary;
   enum caio_verdict caio;
@@ -46,6 +49,7 @@ struct summary
   size_t scored[ROLE_COUNT];           /* how many are known */
   size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
   struct summary_modules modules;
+  const char *team;            /* only this team's participants, or NULL */
 };
 
 /* Score every participant of DIR once, in name order: their
@@ -56,13 +60,23 @@ struct summary
 int summary_load (struct summary *s, const struct bank *bank,
                   const char *dir, struct diag *d);
 
+/* The same for the participants of TEAM alone (meta.team, matched as
+   team_matches does); NULL for all. */
+int summary_load_team (struct summary *s, const struct bank *bank,
+                       const char *dir, const char *team, struct diag *d);
+
 void summary_free (struct summary *s);
 
 /* "text", "markdown" ("md"), "html", "json", "csv"; -1 if unknown. */
 int summary_format_parse (const char *name, enum summary_format *format);
 
-/* Write the summary; returns 0, or -1 on a write error. */
+/* Write the summary; returns 0, or -1 on a write error.  BY_TEAM adds
+   each team's verdicts and disagreements (BANK and DIR to read their
+   answers again). */
 int summary_write (FILE *fp, enum summary_format format,
                    const struct summary *s);
+int summary_write_teams (FILE *fp, enum summary_format format,
+                         const struct summary *s, const struct bank *bank,
+                         const char *dir);
 
 #endif

@@ -277,3 +277,24 @@ str_of_ll (char *buf, long long n)
   buf[len] = '\0';
   return len;
 }
+
+char *
+str_match_key (const char *s)
+{
+  struct buf b;
+  const char *p;
+  bool space = false;
+
+  buf_init (&b);
+  for (p = s; *p != '\0'; p++)
+    if (isspace ((unsigned char) *p))
+      space = b.len > 0;
+    else
+      {
+        if (space)
+          buf_addc (&b, ' ');
+        space = false;
+        buf_addc (&b, (char) tolower ((unsigned char) *p));
+      }
+  return b.data != NULL ? buf_take (&b) : xstrdup ("");
+}

@@ -61,6 +61,10 @@ unsigned long str_hash (const char *s);
 /* Strip ASCII white space at both ends of S, in place; returns S. */
 char *str_trim (char *s);
 
+/* S as names are matched (a tool's, a team's): ASCII letters in lower
+   case, runs of spaces as one, none at the ends.  Free it. */
+char *str_match_key (const char *s);
+
 /* N in decimal digits (a minus sign first if negative) in BUF, which
    holds STR_LL_SIZE bytes; returns its length.  printf is many times
    slower, and a workshop summary writes millions of these. */

@@ -549,7 +549,7 @@ ask_typed (const struct ask_info *info, const struct question *q,
         }
       ask_entry_key (&a, &typed, key);
     }
-  if (action == ASK_REDRAW || action == ASK_MENU)
+  if (action == ASK_REDRAW || action == ASK_MENU || action == ASK_SKIP)
     *value = xstrdup (typed.data != NULL ? typed.data : "");
   curs_set (0);
   ask_destroy (&a);

@@ -34,9 +34,9 @@ struct ask_info
 };
 
 /* Ask Q.  CURRENT is its answer so far (or NULL); DRAFT, text typed
-   before a redraw (or NULL).  On ASK_ANSWER, and on ASK_REDRAW and
-   ASK_MENU for typed answers (the text so far), *VALUE is set
-   (free it). */
+   before a redraw (or NULL).  On ASK_ANSWER, and on ASK_REDRAW,
+   ASK_MENU and ASK_SKIP for typed answers (the text so far), *VALUE is
+   set (free it). */
 enum ask_action ask_question (const struct ask_info *info,
                               const struct question *q, const char *current,
                               const char *draft, char **value);

@@ -111,7 +111,11 @@ export_ask_file (const struct export *s, enum report_format *format)
           continue;
         }
       if (act != ASK_ANSWER)
-        break;
+        {
+          free (value);     /* Tab leaves the text it had */
+          value = NULL;
+          break;
+        }
       free (typed);
       typed = value;
       value = NULL;

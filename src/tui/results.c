@@ -13,13 +13,15 @@
 #include "core/score.h"
 #include "core/util.h"
 #include "core/words.h"
+#include "tui/comparing.h"
 #include "tui/export.h"
 #include "tui/key.h"
 #include "tui/results.h"
 #include "tui/screen.h"
 #include "tui/view.h"
 
-enum { BTN_REPORT, BTN_SAVE, BTN_PRINT, BTN_EDIT, BTN_QUIT, BTN_COUNT };
+enum { BTN_REPORT, BTN_SAVE, BTN_PRINT, BTN_COMPARE, BTN_EDIT, BTN_QUIT,
+       BTN_COUNT };
 
 struct results
 {
@@ -447,101 +449,42 @@ results_help (void)
                "Esc goes back."));
 }
 
-/* Whether LINE is a rule of "=" or "-" under a heading. */
-static bool
-results_is_rule (const char *line)
-{
-  return line[0] != '\0' && strspn (line, "=-") == strlen (line);
-}
-
-/* The full report, wrapped again to the screen: a heading (the line
-   over a rule) in bold, the rule left out; a paragraph (lines the
-   report wrapped at 78 columns: a line of 60 or more goes on in the
-   next one of its indent) as one text, with the indent it has. */
-static void
-results_build_report (struct view *v, void *data)
-{
-  const struct results *s = data;
-  char *text = export_text (&s->e, false);
-  struct lines all;
-  char *line, *next;
-  size_t len, next_len;
-  const char *why;
-
-  lines_init (&all, text, strlen (text));
-  line = lines_next (&all, &len, &why);
-  while (line != NULL)
-    {
-      size_t lead = strspn (line, " ");
-      bool bullet = strncmp (line + lead, "- ", 2) == 0;
-      char *indent = xasprintf ("%*s", (int) (lead < 20 ? lead : 20), "");
-      char *hang = xasprintf ("%s%s", indent, bullet ? "  " : "");
-      struct buf para;
-
-      buf_init (&para);
-      buf_add (&para, line + lead);
-      next = lines_next (&all, &next_len, &why);
-      if (next != NULL && results_is_rule (next) && line[0] != '\0')
-        {
-          view_blank (v);
-          view_add (v, VIEW_HEADING, -1, "", "", para.data);
-          next = lines_next (&all, &next_len, &why);
-        }
-      else if (line[0] == '\0')
-        view_blank (v);
-      else
-        {
-          while (next != NULL && len >= 60 && next[0] != '\0'
-                 && strspn (next, " ") == strlen (hang)
-                 && strncmp (next + strlen (hang), "- ", 2) != 0)
-            {
-              buf_addc (&para, ' ');
-              buf_add (&para, next + strlen (hang));
-              len = next_len;
-              next = lines_next (&all, &next_len, &why);
-            }
-          view_add (v, VIEW_TEXT, -1, indent, hang, para.data);
-        }
-      buf_free (&para);
-      free (indent);
-      free (hang);
-      line = next;
-      len = next_len;
-    }
-  free (text);
-}
-
 static void
 results_full_report (const struct results *s)
 {
-  const char *back[1];
-  struct view_screen screen = { 0 };
-  struct view_state state = { 0, -1, 0 };
-  int key;
+  char *text = export_text (&s->e, false);
 
-  /* TRANSLATORS: a button; keep it short. */
-  back[0] = _("Back");
   /* TRANSLATORS: the title bar of the full report; keep it short. */
-  screen.title = _("Full report");
-  /* TRANSLATORS: key hints of the full report; keep under 78 columns. */
-  screen.hint = COLS >= 70 ? _("Up/Down Page Up/Down scroll  Enter or Esc back"
-                               "  ? help")
-                           : _("Arrows scroll  Esc back");
-  screen.buttons = back;
-  screen.n_buttons = 1;
-  for (;;)
-    {
-      key = view_show (&screen, &state, results_build_report, (void *) s);
-      if (key == '?' || key == KEY_F (1))
-        results_help ();
-      else if (key_stopped () != 0 || view_is_enter (key) || key == 27
-               || key == 'q' || key == 'Q' || key == KEY_LEFT)
-        return;
-    }
+  view_report (_("Full report"), text, results_help);
+  free (text);
 }
+
+/* Compare: with a file, or hand over; true for the hand-over. */
+static bool
+results_compare (const struct results *s, const struct session *session,
+                 const char *save_path)
+{
+  const char *items[2];
+  const char *me = session_get (session, "meta.respondent");
+  int choice;
+
+  /* TRANSLATORS: items of the list the Compare button opens. */
+  items[0] = _("Compare with another answers file");
+  items[1] = _("Hand over: someone else answers here, then compare");
+  /* TRANSLATORS: key hints at the foot of a list; keep the key names, and
+     under 78 columns. */
+  choice = screen_pick (_("Compare"), _("Enter choose  Esc back"), items, 2,
+                        0);
+  if (choice == 0)
+    /* TRANSLATORS: the label of the answers on screen in a comparison
+       made from the results screen. */
+    comparing_with_file (s->bank, save_path, me != NULL ? me : _("You"));
+  return choice == 1;
+}
+
 enum results_action
 results_show (const struct bank *bank, const struct session *session,
-              const char *save_path, bool kiosk)
+              const char *save_path, bool kiosk, bool compare)
 {
   struct results s = { bank, { 0 }, { bank, session, NULL, save_path,
                                        kiosk } };
@@ -563,6 +506,11 @@ results_show (const struct bank *bank, const struct session *session,
        TRANSLATORS: a button in a row of five on an 80-column screen; keep
        it short. */
     buttons[n] = _("Print"), actions[n++] = BTN_PRINT;
+  if (compare && !kiosk)
+    /* Never in a kiosk: participants do not see each other's answers.
+       TRANSLATORS: a button in a row of six on an 80-column screen; keep
+       it short. */
+    buttons[n] = _("Compare"), actions[n++] = BTN_COMPARE;
   /* TRANSLATORS: a button in a row of five on an 80-column screen; keep it
      short. */
   buttons[n] = _("Edit answers"), actions[n++] = BTN_EDIT;
@@ -603,6 +551,14 @@ results_show (const struct bank *bank, const struct session *session,
         export_save (&s.e);
       else if (i == BTN_PRINT)
         export_print (&s.e);
+      else if (i == BTN_COMPARE)
+        {
+          if (results_compare (&s, session, save_path))
+            {
+              action = RESULTS_HANDOVER;
+              break;
+            }
+        }
       else if (i == BTN_EDIT)
         {
           action = RESULTS_EDIT;

@@ -9,13 +9,16 @@
 #include "core/bank.h"
 #include "core/session.h"
 
-enum results_action { RESULTS_QUIT, RESULTS_EDIT };
+enum results_action { RESULTS_QUIT, RESULTS_EDIT, RESULTS_HANDOVER };
 
 /* Show the results of SESSION; SAVE_PATH (the answers file) decides
    where reports are saved.  In a KIOSK (workshop mode) nothing is
-   printed and reports are saved beside the answers, named after them. */
+   printed and reports are saved beside the answers, named after them.
+   With COMPARE, a Compare button compares the answers with another
+   file, or asks for RESULTS_HANDOVER: a second person to answer. */
 enum results_action results_show (const struct bank *bank,
                                   const struct session *session,
-                                  const char *save_path, bool kiosk);
+                                  const char *save_path, bool kiosk,
+                                  bool compare);
 
 #endif

@@ -156,3 +156,53 @@ signin_name (const char *dir, enum owner_way way, char **path, int *lock)
                          "directory; please tell the facilitator.");
     }
 }
+
+char *
+signin_team (void)
+{
+  struct question q;
+  struct ask_info info;
+  enum ask_action action;
+  const char *why = NULL;
+  char *value = NULL, *draft = NULL, *team;
+
+  memset (&q, 0, sizeof q);
+  q.id = (char *) "team";
+  q.type = QT_TEXT;
+  for (;;)
+    {
+      if (!screen_big_enough () && !screen_wait_big_enough ())
+        break;
+      memset (&info, 0, sizeof info);
+      info.section = _("Workshop");
+      /* TRANSLATORS: the prompt after the name in a workshop. */
+      info.prompt = _("Team (optional): which team are you in?");
+      info.help = _("If the facilitator has split the room into teams, type "
+                    "yours; otherwise leave it empty and press Enter. The "
+                    "summary compares each team's answers; nobody sees "
+                    "another person's.");
+      info.error = why != NULL ? _(why) : NULL;
+      /* TRANSLATORS: key hints on the team screen; keep under 78
+         columns. */
+      info.keys = _("Enter confirm (empty: no team)  F1 help");
+      action = ask_question (&info, &q, NULL, draft, &value);
+      free (draft);
+      draft = NULL;
+      if (action == ASK_REDRAW || action == ASK_MENU)
+        {
+          draft = value;
+          value = NULL;
+          continue;
+        }
+      if (action != ASK_ANSWER || *str_trim (value) == '\0')
+        break;
+      team = workshop_name_clean (value, &why);
+      free (value);
+      value = NULL;
+      if (team != NULL)
+        return team;
+    }
+  free (value);
+  free (draft);
+  return NULL;
+}

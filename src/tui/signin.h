@@ -10,4 +10,8 @@
 char *signin_name (const char *dir, enum owner_way way, char **path,
                    int *lock);
 
+/* Ask for the participant's team, which they may leave empty: the
+   team's name (cleaned as names are), or NULL. */
+char *signin_team (void);
+
 #endif

@@ -469,6 +469,101 @@ view_help (const char *title, const char *text)
   free (head);
 }
 
+/* ------------------------------------------------------------ reports */
+
+/* Whether LINE is a rule of "=" or "-" under a heading. */
+static bool
+view_is_rule (const char *line)
+{
+  return line[0] != '\0' && strspn (line, "=-") == strlen (line);
+}
+
+/* The full report, wrapped again to the screen: a heading (the line
+   over a rule) in bold, the rule left out; a paragraph (lines the
+   report wrapped at 78 columns: a line of 60 or more goes on in the
+   next one of its indent) as one text, with the indent it has. */
+static void
+view_report_build (struct view *v, void *data)
+{
+  const char *text = data;
+  struct lines all;
+  char *line, *next;
+  size_t len, next_len;
+  const char *why;
+
+  char *copy = xstrdup (text);
+
+  lines_init (&all, copy, strlen (copy));
+  line = lines_next (&all, &len, &why);
+  while (line != NULL)
+    {
+      size_t lead = strspn (line, " ");
+      bool bullet = strncmp (line + lead, "- ", 2) == 0;
+      char *indent = xasprintf ("%*s", (int) (lead < 20 ? lead : 20), "");
+      char *hang = xasprintf ("%s%s", indent, bullet ? "  " : "");
+      struct buf para;
+
+      buf_init (&para);
+      buf_add (&para, line + lead);
+      next = lines_next (&all, &next_len, &why);
+      if (next != NULL && view_is_rule (next) && line[0] != '\0')
+        {
+          view_blank (v);
+          view_add (v, VIEW_HEADING, -1, "", "", para.data);
+          next = lines_next (&all, &next_len, &why);
+        }
+      else if (line[0] == '\0')
+        view_blank (v);
+      else
+        {
+          while (next != NULL && len >= 60 && next[0] != '\0'
+                 && strspn (next, " ") == strlen (hang)
+                 && strncmp (next + strlen (hang), "- ", 2) != 0)
+            {
+              buf_addc (&para, ' ');
+              buf_add (&para, next + strlen (hang));
+              len = next_len;
+              next = lines_next (&all, &next_len, &why);
+            }
+          view_add (v, VIEW_TEXT, -1, indent, hang, para.data);
+        }
+      buf_free (&para);
+      free (indent);
+      free (hang);
+      line = next;
+      len = next_len;
+    }
+  free (copy);
+}
+
+void
+view_report (const char *title, const char *text, void (*help) (void))
+{
+  const char *back[1];
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, -1, 0 };
+  int key;
+
+  /* TRANSLATORS: a button; keep it short. */
+  back[0] = _("Back");
+  screen.title = title;
+  /* TRANSLATORS: key hints of the full report; keep under 78 columns. */
+  screen.hint = COLS >= 70 ? _("Up/Down Page Up/Down scroll  Enter or Esc back"
+                               "  ? help")
+                           : _("Arrows scroll  Esc back");
+  screen.buttons = back;
+  screen.n_buttons = 1;
+  for (;;)
+    {
+      key = view_show (&screen, &state, view_report_build, (void *) text);
+      if ((key == '?' || key == KEY_F (1)) && help != NULL)
+        help ();
+      else if (key_stopped () != 0 || view_is_enter (key) || key == 27
+               || key == 'q' || key == 'Q' || key == KEY_LEFT)
+        return;
+    }
+}
+
 /* ------------------------------------------------------------ choices */
 
 int

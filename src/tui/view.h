@@ -79,6 +79,11 @@ int view_show (const struct view_screen *screen, struct view_state *state,
    scrolled with the arrows, until Esc, Enter, q or ?. */
 void view_help (const char *title, const char *text);
 
+/* A text report (as doc_write_text writes it) under TITLE, wrapped
+   again to the screen: headings in bold, paragraphs joined; Enter, Esc
+   or q goes back, ? calls HELP (if not NULL). */
+void view_report (const char *title, const char *text, void (*help) (void));
+
 /* TEXT (UTF-8; newlines kept) under TITLE with N BUTTONS that flow
    onto as many rows as the width needs: a choice for a screen too
    narrow for a dialog box.  Returns the button, or -1 for Esc, a signal

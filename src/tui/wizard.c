@@ -18,6 +18,7 @@
 
 #include "core/workshop.h"
 #include "tui/ask.h"
+#include "tui/comparing.h"
 #include "tui/key.h"
 #include "tui/results.h"
 #include "tui/review.h"
@@ -612,7 +613,8 @@ wizard_take_up (struct wizard *w, struct session *old,
    OLD to take up, if any), the questions, the review and the results. */
 static int
 wizard_body (const struct bank *bank, struct session *session,
-             const char *save_path, struct session *old, bool kiosk)
+             const char *save_path, struct session *old, bool kiosk,
+             bool compare)
 {
   struct wizard w;
   struct flow_step step;
@@ -638,10 +640,14 @@ wizard_body (const struct bank *bank, struct session *session,
         wizard_review (&w);
       else if (w.mode == MODE_RESULTS)
         {
+          enum results_action a;
+
           wizard_save (&w);
-          if (results_show (bank, session, save_path, w.kiosk) == RESULTS_EDIT
-              && key_stopped () == 0)
+          a = results_show (bank, session, save_path, w.kiosk, compare);
+          if (a == RESULTS_EDIT && key_stopped () == 0)
             w.mode = MODE_REVIEW;
+          else if (a == RESULTS_HANDOVER && key_stopped () == 0)
+            comparing_hand_over (bank, session, save_path);
           else
             {
               w.stopped = key_stopped () != 0;
@@ -681,6 +687,13 @@ wizard_body (const struct bank *bank, struct session *session,
 }
 
 int
+wizard_answer (const struct bank *bank, struct session *session,
+               const char *save_path, struct session *old)
+{
+  return wizard_body (bank, session, save_path, old, false, false);
+}
+
+int
 wizard_run (const struct bank *bank, struct session *session,
             const char *save_path, const struct screen_options *opts,
             struct session *old)
@@ -689,7 +702,7 @@ wizard_run (const struct bank *bank, struct session *session,
 
   if (!screen_begin (opts))
     return EXIT_IOERR;
-  rc = wizard_body (bank, session, save_path, old, false);
+  rc = wizard_body (bank, session, save_path, old, false, true);
   screen_end ();
   if (rc == EXIT_CANTCREAT)
     state_print_unsaved (session, bank, stdout, stderr, false);
@@ -698,7 +711,8 @@ wizard_run (const struct bank *bank, struct session *session,
 
 int
 wizard_run_workshop (const struct bank *bank, const char *dir,
-                     enum owner_way way, const struct screen_options *opts)
+                     enum owner_way way, bool teams,
+                     const struct screen_options *opts)
 {
   struct session session, old;
   struct diag d;
@@ -721,11 +735,23 @@ wizard_run_workshop (const struct bank *bank, const char *dir,
   free (aside);
   session_set (&session, "meta.participant", name);
   if (!found)
-    /* On record from the start: counted even if they leave now. */
-    state_save (&session, bank, path, "in_progress", &d);
+    {
+      char *team = teams ? signin_team () : NULL;
+
+      if (team != NULL)
+        session_set (&session, "meta.team", team);
+      free (team);
+      /* On record from the start: counted even if they leave now. */
+      state_save (&session, bank, path, "in_progress", &d);
+    }
   if (found)
-    session_set (&old, "meta.participant", name);
-  rc = wizard_body (bank, &session, path, found ? &old : NULL, true);
+    {
+      session_set (&old, "meta.participant", name);
+      /* Starting again keeps the team. */
+      if (session_get (&old, "meta.team") != NULL)
+        session_set (&session, "meta.team", session_get (&old, "meta.team"));
+    }
+  rc = wizard_body (bank, &session, path, found ? &old : NULL, true, false);
   if (workshop_save_report (bank, &session, path, &d) != EXIT_OK)
     screen_message ("leadwise", _(workshop_report_failed ()));
   screen_end ();
