@@ -548,8 +548,10 @@ main_compare (const struct cli *cli)
         {
           /* TRANSLATORS: %s is a team's name, %zu how many are in it. */
           diag_add (&d, EXIT_USAGE, NULL, 0,
-                    _("team '%s' has %zu members; compare takes from 2 to "
-                      "8"), cli->team, n_team);
+                    ngettext ("team '%s' has %zu member; compare takes from "
+                              "2 to 8",
+                              "team '%s' has %zu members; compare takes from "
+                              "2 to 8", n_team), cli->team, n_team);
           status = EXIT_USAGE;
         }
     }

@@ -54,6 +54,7 @@ tmux_wait "See the results"
 tmux_keys Down Down Down Down Down Down Enter
 tmux_wait "Edit answers"
 tmux_screen | grep -q Print && fail "Print offered in a kiosk"
+tmux_screen | grep -q Compare && fail "Compare offered in a kiosk"
 tmux_keys Tab Enter                 # Save: no file name asked here
 tmux_wait "The report is saved for the facilitator."
 tmux_screen | grep -q "$room" && fail "a participant is shown the room's path"

@@ -16,18 +16,31 @@ compare_answer (const struct compare_row *row, const char *value)
   return value != NULL ? report_answer_text (row->q, value) : xstrdup ("–");
 }
 
-/* The labels of the people whose bits are in PEOPLE, joined. */
+/* The labels of the people whose bits are in PEOPLE: "Ana", "Ana and
+   Ben", "Ana, Ben and Cleo"; *MANY tells whether more than one. */
 static char *
-compare_people (const struct compare *c, unsigned people)
+compare_people (const struct compare *c, unsigned people, bool *many)
 {
+  const char *names[COMPARE_MAX];
+  size_t p, n = 0, i;
   struct buf b;
-  size_t p;
+  char *text;
 
-  buf_init (&b);
   for (p = 0; p < c->n; p++)
     if (people & (1U << p))
-      buf_addf (&b, "%s%s", b.len > 0 ? ", " : "", c->people[p].label);
-  return buf_take (&b);
+      names[n++] = c->people[p].label;
+  if (many != NULL)
+    *many = n > 1;
+  if (n == 1)
+    return xstrdup (names[0]);
+  buf_init (&b);
+  for (i = 0; i + 1 < n; i++)
+    buf_addf (&b, "%s%s", i > 0 ? ", " : "", names[i]);
+  /* TRANSLATORS: the last of several people's names joined: "Ana, Ben
+     and Cleo". */
+  text = xasprintf (_("%s and %s"), b.data, names[n - 1]);
+  buf_free (&b);
+  return text;
 }
 
 /* The row's question, with its tool's name where it has one. */
@@ -213,13 +226,16 @@ compare_doc_changes (struct doc *d, const struct compare *c)
       doc_block (d, B_LIST, NULL);
       for (k = 0; k < ch->n_sides; k++)
         {
-          char *who = compare_people (c, ch->sides[k].people);
+          bool many;
+          char *who = compare_people (c, ch->sides[k].people, &many);
           char *a = compare_answer (row, ch->sides[k].value);
           char *to = compare_outcome (c, row, &ch->sides[k], ch->decisions);
           /* TRANSLATORS: who answered, their answer, and where it leads:
              "If Ana is right (US$6,000,000): a dedicated Chief AI
-             Officer". */
-          char *line = xasprintf (_("If %s is right (%s): %s"), who, a, to);
+             Officer"; the second form for several people. */
+          char *line = xasprintf (many ? _("If %s are right (%s): %s")
+                                       : _("If %s is right (%s): %s"),
+                                  who, a, to);
 
           doc_item (d, line, NULL, 0);
           free (line);
@@ -343,7 +359,7 @@ compare_doc_answers (struct doc *d, const struct compare *c)
 static void
 compare_build (struct doc *d, const struct compare *c)
 {
-  char *people = compare_people (c, (1U << c->n) - 1);
+  char *people = compare_people (c, (1U << c->n) - 1, NULL);
   char *title, *day, *lead;
   size_t differ = 0, r;
 

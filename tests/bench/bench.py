@@ -264,6 +264,24 @@ def reports(lw, srcdir, runs):
             for fmt in ("json", "html")}
 
 
+def compares(lw, srcdir, tmp, runs):
+    """Median ms of comparing 8 co-founders' answers: the three of
+    tests/data/compare and five more, each with other figures."""
+    data = os.path.join(srcdir, "tests", "data", "compare")
+    files = [os.path.join(data, n + ".answers") for n in ("ana", "ben", "cleo")]
+    base = open(files[0], encoding="utf-8").read()
+    for i in range(5):
+        text = base.replace("ai.annual_spend_usd = 6M",
+                            "ai.annual_spend_usd = %dM" % (i + 1))
+        text = text.replace("ai.people = 25", "ai.people = %d" % (10 + 4 * i))
+        text = text.replace("meta.respondent = Ana",
+                            "meta.respondent = Person %d" % (i + 4))
+        f = os.path.join(tmp, "p%d.answers" % i)
+        open(f, "w", encoding="utf-8").write(text)
+        files.append(f)
+    return timed([lw, "compare", "-f", "json"] + files, runs)
+
+
 # ------------------------------------------------- 4: summary at scale
 
 OFFERINGS = ["product", "service", "mixed"]
@@ -563,6 +581,9 @@ def table(sc, rep, summ, room, runs, screen_runs, sizes):
         + ": <= dialog"))
     add("%-44s %12.1f" % ("3. report, JSON (ms)", rep["json"]))
     add("%-44s %12.1f" % ("3. report, HTML (ms)", rep["html"]))
+    add("%-44s %12.1f %12s %8s  %s" % (
+        "3. compare, 8 answers files, JSON (ms)", rep["compare"], "", "",
+        verdict(rep["compare"] < 20) + ": < 20 ms"))
     prev = None
     for size in sizes:
         growth = "" if prev is None else "x%.1f for x%d files" % (
@@ -620,6 +641,7 @@ def main():
         sc = screens(lw, a.srcdir, dialog, a.screen_runs, tmp)
         print("bench: reports...", file=sys.stderr)
         rep = reports(lw, a.srcdir, a.runs)
+        rep["compare"] = compares(lw, a.srcdir, tmp, a.runs)
         # The room before the summary: every answer there is saved with
         # an fsync, which waits behind the disk's work with the summary's
         # 100,000 files for a good while after they are gone (this
