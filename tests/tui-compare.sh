@@ -54,6 +54,8 @@ tmux_wait "How many people work at the company"
 tmux_keys F10
 tmux_wait "Quit now?"
 tmux_keys Enter
+tmux_wait "Cleo's answers are saved in $tmp/Cleo.answers."
+tmux_keys Enter
 tmux_wait "Answers compared: Ana and Cleo"
 tmux_wait "What does the company sell? (Ana: A technology product"
 expect_grep '^meta.respondent = Cleo$' "$tmp/Cleo.answers"

@@ -94,8 +94,7 @@ cli_print_help (FILE *out)
            error_program_name);
   /* TRANSLATORS: %s is the program's name; 'compare' and the options stay
      as they are. Align 'or:' under 'Usage:'. */
-  fprintf (out, _("   or: %s compare [--format FORMAT] [-o FILE] "
-                  "[--label NAME]... ANSWERS ANSWERS...\n"),
+  fprintf (out, _("   or: %s compare [OPTION]... ANSWERS ANSWERS...\n"),
            error_program_name);
   /* TRANSLATORS: --help text: keep every line under 80 columns. */
   fputs (_("\

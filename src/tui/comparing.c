@@ -297,7 +297,16 @@ comparing_hand_over (const struct bank *bank, const struct session *first,
         session_set (&old, "meta.respondent", theirs);
       wizard_answer (bank, &session, path, found ? &old : NULL);
       if (key_stopped () == 0 && access (path, R_OK) == 0)
-        comparing_show (bank, files, labels, 2);
+        {
+          /* TRANSLATORS: a person's name, then the file of their
+             answers. */
+          char *where = xasprintf (_("%s's answers are saved in %s."),
+                                   theirs, path);
+
+          screen_message (_("Compare"), where);
+          free (where);
+          comparing_show (bank, files, labels, 2);
+        }
     }
   session_free (&session);
   session_free (&old);
