@@ -118,9 +118,9 @@ expect_grep '^Mean maturity: 53 of 100 (defined)\.$' "$tmp/mods.txt"
 [ "$(jq -c '[.rows[] | [.readiness, .governance]]' "$tmp/mods.json")" = \
   '[[null,null],[3.2,47],[3.8,58]]' ] || fail "the rows' module figures"
 "$LEADWISE" summary -f csv "$mods" | tr -d '\r' >"$tmp/mods.csv"
-expect_grep ',tools_ready,readiness,governance$' "$tmp/mods.csv"
-expect_grep '^fintech-modules,.*,3\.2,47$' "$tmp/mods.csv"
-expect_grep '^agency-8,.*,0,0,,$' "$tmp/mods.csv"
+expect_grep ',tools_ready,readiness,governance,team$' "$tmp/mods.csv"
+expect_grep '^fintech-modules,.*,3\.2,47,$' "$tmp/mods.csv"
+expect_grep '^agency-8,.*,0,0,,,$' "$tmp/mods.csv"
 
 # An empty room, a missing one, a bad format.
 mkdir "$tmp/empty"

@@ -55,7 +55,7 @@ no_percent ()
 }
 
 start "$tmp/bin:/usr/bin:/bin" 80 24 C.UTF-8
-tmux_wait "[Full report]  Save   Print   Edit answers   Quit"
+tmux_wait "[Full report]  Save   Print   Compare   Edit answers   Quit"
 tmux_screen >"$tmp/screen"
 expect_grep "^ leadwise - Results: Tiny Ledger" "$tmp/screen"
 expect_grep "^ Put a CTO in charge of technology" "$tmp/screen"
@@ -78,10 +78,12 @@ full=$(grep '^ CTO ' "$tmp/screen" | tr -cd '█' | LC_ALL=C.UTF-8 wc -m)
 tmux_keys Right
 tmux_wait " Full report  [Save]  Print"
 tmux_keys Right Right
+tmux_wait "[Compare]"
+tmux_keys Right
 tmux_wait "[Edit answers]"
-tmux_keys Left
+tmux_keys Left Left
 tmux_wait "[Print]"
-tmux_keys Tab Tab
+tmux_keys Tab Tab Tab
 tmux_wait "[Quit]"
 tmux_keys Tab
 tmux_wait "[Full report]"
@@ -175,8 +177,8 @@ tmux_keys x
 tmux_wait "[Print]"
 tmux_screen | grep -q "request id" && fail "lp's message is left on the screen"
 
-# Edit answers: the review.
-tmux_keys Right Enter
+# Edit answers (past Compare): the review.
+tmux_keys Right Right Enter
 tmux_wait "Review your answers"
 tmux_keys Escape
 tmux_stop

@@ -75,7 +75,7 @@ tmux_wait "Put a CTO in charge of technology"
 tmux_screen >"$tmp/screen"
 expect_grep "Chief AI Officer  *not yet: keep watching" "$tmp/screen"
 expect_grep "^ CTO  .* 86/100$" "$tmp/screen"      # the score bars
-key Tab Tab Tab Tab Enter "EXIT=0"
+key Tab Tab Tab Tab Tab Enter "EXIT=0"
 
 "$LEADWISE" report -f json "$state" >"$tmp/got.json"
 "$LEADWISE" report -f json "$top_srcdir/tests/data/saas-12.answers" \

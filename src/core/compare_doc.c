@@ -593,12 +593,7 @@ compare_write (FILE *fp, enum report_format format, const struct compare *c)
   lang_utf8_begin ();
   doc_init (&d);
   compare_build (&d, c);
-  if (format == REPORT_MARKDOWN)
-    status = doc_write_markdown (&d, fp);
-  else if (format == REPORT_HTML)
-    status = doc_write_html (&d, fp, lang_current ()->code);
-  else
-    status = doc_write_text (&d, fp);
+  status = report_doc_write (fp, format, &d);
   doc_free (&d);
   lang_utf8_end ();
   return status;

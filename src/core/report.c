@@ -833,15 +833,20 @@ report_write_doc (FILE *fp, enum report_format format, bool paged,
   doc_init (&d);
   d.paged = paged;
   report_build (&d, bank, session, r);
-  if (format == REPORT_MARKDOWN)
-    status = doc_write_markdown (&d, fp);
-  else if (format == REPORT_HTML)
-    status = doc_write_html (&d, fp, lang_current ()->code);
-  else
-    status = doc_write_text (&d, fp);
+  status = report_doc_write (fp, format, &d);
   doc_free (&d);
   lang_utf8_end ();
   return status;
+}
+
+int
+report_doc_write (FILE *fp, enum report_format format, const struct doc *d)
+{
+  if (format == REPORT_MARKDOWN)
+    return doc_write_markdown (d, fp);
+  if (format == REPORT_HTML)
+    return doc_write_html (d, fp, lang_current ()->code);
+  return doc_write_text (d, fp);
 }
 
 int

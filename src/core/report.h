@@ -57,6 +57,12 @@ char *report_answer_text (const struct question *q, const char *value);
 struct buf;
 void report_json_string (struct buf *out, const char *s);
 
+/* D as text, Markdown or HTML (in the current language) on FP: 0, or
+   -1 on a write error. */
+struct doc;
+int report_doc_write (FILE *fp, enum report_format format,
+                      const struct doc *d);
+
 /* The JSON report alone (INTERFACE.md). */
 int report_write_json (FILE *fp, const struct result *r);
 
