@@ -81,6 +81,32 @@ START_TEST (test_text)
   ck_assert (value_text_ok ("tab\there", 8));
   ck_assert (!value_text_ok ("bell\a", 5));
   ck_assert (!value_text_ok ("\xc3", 1));              /* cut short */
+  /* Long ASCII runs are checked eight bytes at a time: a control, DEL or
+     a byte past ASCII anywhere in them is still found. */
+  {
+    char line[64];
+    size_t k;
+
+    memset (line, 'a', sizeof line);
+    ck_assert (value_text_ok (line, sizeof line));
+    for (k = 0; k < sizeof line; k++)
+      {
+        const char bad[] = { '\x01', '\x1f', '\x7f', '\x80', '\x00' };
+        size_t b;
+
+        for (b = 0; b < sizeof bad; b++)
+          {
+            line[k] = bad[b];
+            ck_assert_msg (!value_text_ok (line, sizeof line),
+                           "byte %#x at %zu passed", (unsigned char) bad[b], k);
+          }
+        line[k] = '~';
+        ck_assert (value_text_ok (line, sizeof line));
+        line[k] = ' ';
+        ck_assert (value_text_ok (line, sizeof line));
+        line[k] = 'a';
+      }
+  }
   ck_assert (!value_text_ok ("\xc0\xaf", 2));          /* overlong */
   ck_assert (!value_text_ok ("\xed\xa0\x80", 3));      /* surrogate */
   ck_assert (!value_text_ok ("\xc2\x85", 2));          /* C1 control */

@@ -103,7 +103,9 @@ advice_scores (const struct bank *bank, const struct session *session,
       const char *value;
       long got[ROLE_COUNT] = { 0, 0, 0 };
 
+      /* A module's questions weigh nothing toward the roles. */
       if (bank->sections[q->section].repeat != NULL
+          || bank->sections[q->section].module
           || !score_visible (bank, session, q, 0))
         continue;
       value = session_get (session, q->id);

@@ -197,20 +197,35 @@ score_missing (const struct bank *bank, const struct session *session,
 
 /* ---------------------------------------------------------------- run */
 
-/* Which modules the session chose (a report shows those and those
-   answered). */
+/* The modules: which the session chose (as module_chosen decides: the
+   meta.modules line, else the answers held), and the scoring of those
+   chosen or answered; a summary of many files skips the rest. */
 static void
-score_chosen (const struct bank *bank, const struct session *session,
-              struct result *r)
+score_modules (const struct bank *bank, const struct session *session,
+               struct result *r)
 {
-  int s;
+  static const char *const ids[] = { "readiness", "governance", "hire" };
+  const char *list = session_get (session, "meta.modules");
+  bool started[3] = { false, false, false }, chosen[3];
+  size_t i, k;
 
-  s = module_find (bank, "readiness");
-  r->readiness.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
-  s = module_find (bank, "governance");
-  r->gov.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
-  s = module_find (bank, "hire");
-  r->hire.chosen = s >= 0 && module_chosen (bank, session, (size_t) s);
+  for (i = 0; i < session->n; i++)
+    for (k = 0; k < 3; k++)
+      if (strncmp (session->answers[i].id, ids[k], strlen (ids[k])) == 0
+          && session->answers[i].id[strlen (ids[k])] == '.')
+        started[k] = true;
+  for (k = 0; k < 3; k++)
+    chosen[k] = module_find (bank, ids[k]) >= 0
+                && (list != NULL ? bank_multi_has (list, ids[k]) : started[k]);
+  r->readiness.subject = -1;
+  r->gov.score = SCORE_NONE;
+  if (started[0] || chosen[0])
+    readiness_score (bank, session, r);
+  if (started[1] || chosen[1])
+    gov_score (bank, session, r);
+  r->readiness.chosen = chosen[0];
+  r->gov.chosen = chosen[1];
+  r->hire.chosen = chosen[2];
 }
 
 void
@@ -226,9 +241,7 @@ score_verdicts (const struct bank *bank, const struct session *session,
   tools_score (bank, session, r);
   score_missing (bank, session, r);
   advice_scores (bank, session, r);
-  readiness_score (bank, session, r);
-  gov_score (bank, session, r);
-  score_chosen (bank, session, r);
+  score_modules (bank, session, r);
 }
 
 void

@@ -1,6 +1,8 @@
 /* value.c: numbers and text as people type them. */
 #include "system.h"
 
+#include <stdint.h>
+
 #include <ctype.h>
 
 #include "core/utf8.h"
@@ -104,6 +106,20 @@ value_parse_number (const char *s, bool money, long long *out,
   return 0;
 }
 
+/* Whether the eight bytes at S are all printable ASCII (0x20 to 0x7e):
+   no byte with its top bit, none below 0x20, none 0x7f. */
+static bool
+value_ascii8 (const char *s)
+{
+  const uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+  uint64_t w, x;
+
+  memcpy (&w, s, 8);
+  x = w ^ (0x7f * ones);
+  return (w & tops) == 0 && ((w - 0x20 * ones) & ~w & tops) == 0
+         && ((x - ones) & ~x & tops) == 0;
+}
+
 bool
 value_text_ok (const char *s, size_t n)
 {
@@ -112,7 +128,10 @@ value_text_ok (const char *s, size_t n)
 
   while (i < n)
     {
-      /* Most text is printable ASCII: no need to decode it. */
+      /* Most text is printable ASCII: no need to decode it, and eight
+         bytes are checked at once. */
+      while (i + 8 <= n && value_ascii8 (s + i))
+        i += 8;
       while (i < n && (unsigned char) (s[i] - 0x20) < 0x5f)
         i++;
       if (i == n)
