@@ -138,9 +138,9 @@ live="$tmp/live"
 mkdir "$live"
 cp "$top_srcdir/tests/data/saas-12.answers" "$live/"
 tmux_start 80 24 "TERM=xterm '$LEADWISE' summary --watch '$live'"
-tmux_wait "1 participant."
+tmux_wait "0 finished, 0 answering, 1 idle"
 cp "$top_srcdir/tests/data/logistics-4000.answers" "$live/"
-tmux_wait "2 participants." 10
+tmux_wait "0 finished, 0 answering, 2 idle" 10
 tmux_keys q
 tmux_wait "EXIT=0"
 expect_status 64 "$LEADWISE" summary --watch "$live" </dev/null >/dev/null \

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <pthread.h>
 #include <sched.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/exitcode.h"
@@ -142,6 +143,20 @@ summary_skip (struct summary *s, const char *file, const char *why)
   s->n_skipped++;
 }
 
+/* "2026-12-01T10:00:00Z" in seconds since 1970, or -1. */
+static long long
+summary_time (const char *text)
+{
+  struct tm tm;
+  const char *end;
+
+  if (text == NULL)
+    return -1;
+  memset (&tm, 0, sizeof tm);
+  end = strptime (text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return end != NULL && *end == '\0' ? (long long) timegm (&tm) : -1;
+}
+
 static void
 summary_add (struct summary *s, const struct summary_file *file,
              const struct session *ses, const struct result *r)
@@ -172,6 +187,9 @@ summary_add (struct summary *s, const struct summary_file *file,
   row->complete = r->complete;
   row->tools = r->n_tools;
   row->tools_ready = 0;
+  row->finished = session_get (ses, "meta.status") != NULL
+                  && strcmp (session_get (ses, "meta.status"), "finished") == 0;
+  row->updated = summary_time (session_get (ses, "meta.updated"));
   row->readiness10 = r->readiness.n_rated > 0 ? r->readiness.mean10 : -1;
   row->governance = r->gov.taken ? r->gov.score : SCORE_NONE;
   summary_modules_add (&s->modules, r);
@@ -189,10 +207,12 @@ summary_add (struct summary *s, const struct summary_file *file,
         s->max[i] = r->scores[i];
       s->sum[i] += r->scores[i];
       s->scored[i]++;
+      s->score_hist[i][r->scores[i] >= 80 ? 4 : r->scores[i] / 20]++;
     }
   for (i = 0; i < r->n_tools; i++)
     {
       row->tools_ready += r->tools[i].verdict == TOOL_READY;
+      s->tool_verdicts[r->tools[i].verdict]++;
       for (k = 0; k < TS_COUNT; k++)
         s->step_done[k] += r->tools[i].steps[k] == STEP_DONE;
       s->steps++;
@@ -341,6 +361,11 @@ summary_merge (struct summary *s, struct summary *part)
     }
   for (i = 0; i < TS_COUNT; i++)
     s->step_done[i] += part->step_done[i];
+  for (i = 0; i < 3; i++)
+    s->tool_verdicts[i] += part->tool_verdicts[i];
+  for (i = 0; i < ROLE_COUNT * SUMMARY_BUCKETS; i++)
+    s->score_hist[i / SUMMARY_BUCKETS][i % SUMMARY_BUCKETS]
+      += part->score_hist[i / SUMMARY_BUCKETS][i % SUMMARY_BUCKETS];
   s->steps += part->steps;
   summary_modules_merge (&s->modules, &part->modules);
   free (part->rows);

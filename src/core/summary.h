@@ -15,6 +15,9 @@
 enum summary_format { SUMMARY_TEXT, SUMMARY_MARKDOWN, SUMMARY_HTML,
                       SUMMARY_JSON, SUMMARY_CSV };
 
+/* A score's distribution is counted in fifths. */
+#define SUMMARY_BUCKETS 5
+
 struct summary_row
 {
   char *file;                  /* the file name within the directory,
@@ -27,6 +30,9 @@ struct summary_row
   int scores[ROLE_COUNT];      /* SCORE_NONE where not known yet */
   bool complete;
   size_t tools, tools_ready;
+  bool finished;               /* meta.status finished */
+  long long updated;           /* meta.updated, seconds since 1970, or
+                                  -1 */
   int readiness10;             /* the mean rating times ten, or -1 */
   int governance;              /* the governance score, or SCORE_NONE */
 };
@@ -48,6 +54,9 @@ struct summary
   long sum[ROLE_COUNT];
   size_t scored[ROLE_COUNT];           /* how many are known */
   size_t step_done[TS_COUNT], steps;   /* steps: tools counted */
+  size_t tool_verdicts[3];     /* tools by enum tool_verdict */
+  size_t score_hist[ROLE_COUNT][SUMMARY_BUCKETS];  /* scores known, by
+                                  fifths: 0-19, 20-39 ... 80-100 */
   struct summary_modules modules;
   const char *team;            /* only this team's participants, or NULL */
 };

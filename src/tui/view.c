@@ -410,11 +410,22 @@ view_show (const struct view_screen *s, struct view_state *st,
         }
       view_clamp (&v, st, &l, s->n_buttons);
       view_draw (s, &v, st, &l, labels, title, right, hint);
+      if (s->refresh_ms > 0)
+        timeout (s->refresh_ms);
       key = key_read (stdscr);
+      if (s->refresh_ms > 0)
+        timeout (-1);
       if (key_stopped () != 0)
         {
           key = KEY_STOP;
           break;
+        }
+      /* A live view: built again, and only what changed is drawn (curses
+         sends the difference). */
+      if (key == ERR && s->refresh_ms > 0)
+        {
+          key = KEY_RESIZE;
+          continue;
         }
       if (key != KEY_RESIZE && !view_move (s, &v, st, &l, key))
         break;

@@ -65,6 +65,9 @@ struct view_screen
   const char *hint;               /* the footer's key hints */
   const char *const *buttons;     /* the actions (translated), or NULL */
   int n_buttons;
+  int refresh_ms;                 /* above 0: build the document again
+                                     after so long without a key, and
+                                     draw what changed (a live view) */
 };
 
 /* Show the document BUILD makes until a key the caller must act on:

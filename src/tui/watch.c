@@ -1,112 +1,343 @@
-/* watch.c: the summary, live. */
+/* watch.c: the summary live, for a projector: who has finished, who is
+   answering, and, once the facilitator reveals them, the room's verdicts,
+   scores, tools and modules as bars.  Anonymous until names are asked
+   for.  Drawn by view.c, which draws only what changed. */
 #include "system.h"
 
 #include <signal.h>
 #include <time.h>
 
-#include <cdk.h>
+#include <curses.h>
 
 #include "core/diag.h"
 #include "core/exitcode.h"
+#include "core/gov.h"
+#include "core/readiness.h"
 #include "core/summary.h"
 #include "core/util.h"
+#include "core/words.h"
 #include "tui/key.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 #include "tui/watch.h"
 
-/* The text summary of DIR, as screen lines. */
-static char **
-watch_lines (const struct bank *bank, const char *dir, int *n)
-{
-  struct summary s;
-  struct diag d;
-  char *text = NULL, *shown, **lines;
-  size_t size = 0;
-  FILE *fp = open_memstream (&text, &size);
+/* A participant still answering who has saved nothing for so long is
+   idle. */
+#define WATCH_IDLE_SECONDS (10 * 60)
 
-  diag_init (&d);
-  if (summary_load (&s, bank, dir, &d) == EXIT_OK)
-    {
-      summary_write (fp, SUMMARY_TEXT, &s);
-      summary_free (&s);
-    }
-  else
-    fprintf (fp, "%s\n", d.count > 0 ? d.messages[0] : dir);
-  fclose (fp);
-  diag_free (&d);
-  shown = screen_text (text);
-  lines = screen_wrap (shown, COLS - 2, n);
-  free (shown);
-  free (text);
-  return lines;
+struct watch
+{
+  const struct bank *bank;
+  const char *dir;
+  bool reveal;                  /* r: the distributions */
+  bool names;                   /* n: who is who */
+};
+
+/* A bar of COUNT out of TOTAL, WIDTH cells wide, with the count. */
+static char *
+watch_bar (size_t count, size_t total, int width)
+{
+  char *full = screen_symbol ("\u2588", "#"), *empty = screen_symbol ("\u2591", ".");
+  struct buf b;
+  int k, fill = total > 0 ? (int) ((count * (size_t) width + total / 2) / total)
+                          : 0;
+
+  buf_init (&b);
+  for (k = 0; k < width; k++)
+    buf_add (&b, k < fill ? full : empty);
+  buf_addf (&b, " %zu", count);
+  free (full);
+  free (empty);
+  return buf_take (&b);
 }
 
-/* One screenful until the next refresh; false to stop. */
-static bool
-watch_once (const struct bank *bank, const char *dir, unsigned seconds,
-            int *top)
+/* LABELS[i] with a bar for COUNTS[i], the labels aligned. */
+static void
+watch_bars (struct view *v, const char *const *labels, const size_t *counts,
+            size_t n, size_t total)
 {
-  CDKSCREEN *cdk = initCDKScreen (stdscr);
-  CDKSWINDOW *win;
-  char **lines, *title;
-  int n, key, i;
-  bool go_on = true;
+  size_t i;
+  int w = 0, bar;
 
-  lines = watch_lines (bank, dir, &n);
-  /* TRANSLATORS: the live summary's title; %u is seconds. */
-  title = xasprintf (_("Workshop summary: refreshed every %u seconds; "
-                       "arrows scroll, q quits"), seconds);
-  {
-    char *shown = screen_text (title);
-
-    free (title);
-    title = xasprintf ("%s%s%s", screen_bar_on (), shown, screen_bar_off ());
-    free (shown);
-  }
-  win = newCDKSwindow (cdk, 0, 0, LINES, COLS, title, n + 10, TRUE, FALSE);
-  if (win != NULL)
+  for (i = 0; i < n; i++)
     {
-      setCDKSwindowContents (win, lines, n);
-      for (i = 0; i < *top; i++)
-        injectCDKSwindow (win, KEY_DOWN);
-      refreshCDKScreen (cdk);
-      timeout ((int) seconds * 1000);
-      for (;;)
-        {
-          key = key_read (stdscr);
-          if (key_stopped () != 0 || key == 'q' || key == 'Q')
-            {
-              go_on = false;
-              break;
-            }
-          if (key == ERR || key == KEY_RESIZE)
-            break;   /* time to refresh, or a new size */
-          if (key == KEY_DOWN)
-            (*top)++;
-          else if (key == KEY_UP && *top > 0)
-            (*top)--;
-          injectCDKSwindow (win, (chtype) key);
-        }
-      timeout (-1);
-      destroyCDKSwindow (win);
+      char *l = screen_plain (labels[i]);
+
+      if ((int) strlen (l) > w)
+        w = (int) strlen (l);
+      free (l);
     }
-  destroyCDKScreen (cdk);
-  screen_free_lines (lines, n);
-  free (title);
-  erase ();
-  return go_on && win != NULL;
+  bar = v->width - w - 4 - 6;
+  if (bar > 40)
+    bar = 40;
+  if (bar < 5)
+    bar = 5;
+  for (i = 0; i < n; i++)
+    {
+      char *l = screen_plain (labels[i]), *b = watch_bar (counts[i], total, bar);
+      char *line = xasprintf ("  %-*s  %s", w, l, b);
+
+      view_add_raw (v, VIEW_TEXT, -1, line);
+      free (b);
+      free (l);
+    }
+}
+
+/* The first line: how far the room is. */
+static void
+watch_progress (struct view *v, const struct summary *s)
+{
+  size_t i, finished = 0, answering = 0, idle = 0;
+  long long now = (long long) time (NULL), newest = -1;
+  char when[16] = "-", *line;
+
+  for (i = 0; i < s->n; i++)
+    {
+      const struct summary_row *r = &s->rows[i];
+
+      if (r->finished)
+        finished++;
+      else if (r->updated >= 0 && now - r->updated < WATCH_IDLE_SECONDS)
+        answering++;
+      else
+        idle++;
+      if (r->updated > newest)
+        newest = r->updated;
+    }
+  if (newest >= 0)
+    {
+      time_t t = (time_t) newest;
+      struct tm tm;
+
+      localtime_r (&t, &tm);
+      strftime (when, sizeof when, "%H:%M", &tm);
+    }
+  /* TRANSLATORS: the projector view's first line: how many have
+     finished, are answering, have gone idle, and the time of the last
+     answer saved. */
+  line = xasprintf (_("%zu finished, %zu answering, %zu idle; updated %s"),
+                    finished, answering, idle, when);
+  view_add (v, VIEW_STRONG, -1, "", "", line);
+  free (line);
+}
+
+static void
+watch_verdicts (struct view *v, const struct summary *s)
+{
+  const char *labels[4];
+  size_t counts[4];
+  int i;
+
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Who should lead technology"));
+  for (i = 0; i < 4; i++)
+    {
+      labels[i] = _(words_primary ((i + 1) % 4));
+      counts[i] = s->primary[(i + 1) % 4];
+    }
+  watch_bars (v, labels, counts, 4, s->n);
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Chief AI Officer"));
+  for (i = 0; i < 4; i++)
+    {
+      labels[i] = _(words_caio ((i + 1) % 4));
+      counts[i] = s->caio[(i + 1) % 4];
+    }
+  watch_bars (v, labels, counts, 4, s->n);
+}
+
+/* Each role's scores, by fifths, as a row of bars. */
+static void
+watch_scores (struct view *v, const struct summary *s)
+{
+  static const char *const fifths[SUMMARY_BUCKETS] = {
+    "0-19", "20-39", "40-59", "60-79", "80-100"
+  };
+  int role, k;
+
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Scores"));
+  for (role = 0; role < ROLE_COUNT; role++)
+    {
+      struct buf b;
+      char *label = screen_plain (_(words_role (role)));
+
+      buf_init (&b);
+      buf_addf (&b, "  %-5s", label);
+      for (k = 0; k < SUMMARY_BUCKETS; k++)
+        buf_addf (&b, " %s:%zu", fifths[k], s->score_hist[role][k]);
+      view_add_raw (v, VIEW_TEXT, -1, buf_take (&b));
+      free (label);
+    }
+}
+
+static void
+watch_tools (struct view *v, const struct summary *s)
+{
+  const char *labels[3];
+  size_t counts[3], total = s->tool_verdicts[0] + s->tool_verdicts[1]
+                            + s->tool_verdicts[2];
+  int i;
+
+  if (total == 0)
+    return;
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("AI tools"));
+  for (i = 0; i < 3; i++)
+    {
+      labels[i] = _(words_verdict (i));
+      counts[i] = s->tool_verdicts[i];
+    }
+  watch_bars (v, labels, counts, 3, total);
+}
+
+static void
+watch_modules (struct view *v, const struct summary *s)
+{
+  const struct summary_modules *m = &s->modules;
+  size_t i;
+
+  if (m->ready_files > 0)
+    {
+      view_blank (v);
+      view_add (v, VIEW_HEADING, -1, "", "", _("CTO readiness"));
+      for (i = 0; i < RA_COUNT; i++)
+        {
+          int mean = summary_modules_ready10 (m, i);
+          char *l = screen_plain (_(readiness_area_name (i)));
+          char *line = xasprintf ("  %-28s %d.%d", l, mean / 10, mean % 10);
+
+          if (mean >= 0)
+            view_add_raw (v, VIEW_TEXT, -1, line);
+          else
+            free (line);
+          free (l);
+        }
+    }
+  if (m->gov_files > 0)
+    {
+      const char *labels[GI_COUNT];
+      size_t counts[GI_COUNT], n = 0;
+
+      view_blank (v);
+      view_add (v, VIEW_HEADING, -1, "", "", _("Most common AI governance gaps"));
+      for (i = 0; i < GI_COUNT && n < 5; i++)
+        {
+          size_t best = GI_COUNT, k;
+
+          for (k = 0; k < GI_COUNT; k++)
+            {
+              size_t j;
+              bool used = false;
+
+              for (j = 0; j < n; j++)
+                used |= labels[j] == _(gov_item_name (k));
+              if (!used && m->gov_gap[k] > 0
+                  && (best == GI_COUNT || m->gov_gap[k] > m->gov_gap[best]))
+                best = k;
+            }
+          if (best == GI_COUNT)
+            break;
+          labels[n] = _(gov_item_name (best));
+          counts[n++] = m->gov_gap[best];
+        }
+      watch_bars (v, labels, counts, n, m->gov_files);
+    }
+}
+
+static void
+watch_people (struct view *v, const struct summary *s)
+{
+  size_t i;
+
+  view_blank (v);
+  view_add (v, VIEW_HEADING, -1, "", "", _("Participants"));
+  for (i = 0; i < s->n; i++)
+    {
+      const struct summary_row *r = &s->rows[i];
+      char *line = xasprintf ("%s: %s", r->participant, r->finished
+                              ? _("finished") : _("answering"));
+
+      view_add (v, VIEW_TEXT, -1, "  ", "    ", line);
+      free (line);
+    }
+}
+
+static void
+watch_build (struct view *v, void *data)
+{
+  const struct watch *w = data;
+  struct summary s;
+  struct diag d;
+
+  diag_init (&d);
+  if (summary_load (&s, w->bank, w->dir, &d) != EXIT_OK)
+    {
+      view_add (v, VIEW_TEXT, -1, "", "", d.count > 0 ? d.messages[0] : "");
+      diag_free (&d);
+      return;
+    }
+  diag_free (&d);
+  watch_progress (v, &s);
+  if (!w->reveal)
+    {
+      view_blank (v);
+      view_add (v, VIEW_TEXT, -1, "", "",
+                _("The results stay hidden until you press r."));
+    }
+  else
+    {
+      watch_verdicts (v, &s);
+      watch_scores (v, &s);
+      watch_tools (v, &s);
+      watch_modules (v, &s);
+    }
+  if (w->names)
+    watch_people (v, &s);
+  summary_free (&s);
+}
+
+static void
+watch_help (void)
+{
+  view_help (_("Workshop summary"),
+             _("The room's answers, read again every few seconds. r shows "
+               "or hides the results (hidden at first, so that nobody is "
+               "swayed), n shows or hides who is who, the arrows scroll, q "
+               "quits."));
 }
 
 int
 watch_run (const struct bank *bank, const char *dir, unsigned seconds,
            const struct screen_options *opts)
 {
-  int top = 0;
+  struct watch w = { bank, dir, false, false };
+  struct view_screen screen = { 0 };
+  struct view_state state = { 0, -1, 0 };
+  int key;
 
   if (!screen_begin (opts))
     return EXIT_IOERR;
-  while ((screen_big_enough () || screen_wait_big_enough ())
-         && watch_once (bank, dir, seconds, &top))
-    continue;
+  /* TRANSLATORS: the projector view's title bar; keep it short. */
+  screen.title = _("Workshop summary");
+  screen.refresh_ms = (int) seconds * 1000;
+  for (;;)
+    {
+      /* TRANSLATORS: key hints of the projector view; keep under 78
+         columns. */
+      screen.hint = w.reveal ? _("r hide results  n names  ? help  q quit")
+                             : _("r show results  n names  ? help  q quit");
+      key = view_show (&screen, &state, watch_build, &w);
+      if (key_stopped () != 0 || key == 'q' || key == 'Q' || key == 27
+          || key == KEY_F (10))
+        break;
+      if (key == 'r' || key == 'R')
+        w.reveal = !w.reveal;
+      else if (key == 'n' || key == 'N')
+        w.names = !w.names;
+      else if (key == '?' || key == KEY_F (1))
+        watch_help ();
+    }
   screen_end ();
   return key_stopped () != 0 && key_stopped () != SIGALRM
          ? EXIT_INTERRUPTED : EXIT_OK;
