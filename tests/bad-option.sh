@@ -12,6 +12,7 @@ check_usage_error ()
 leadwise: $want_message
 Usage: leadwise [OPTION]...
    or: leadwise report [--format FORMAT] [-o FILE] ANSWERS
+   or: leadwise compare [OPTION]... ANSWERS ANSWERS...
 Try 'leadwise --help' for more information.
 EOT
   expect_diff "$tmp/want" "$tmp/err"

@@ -11,16 +11,19 @@ use_catalogs
 data="$top_srcdir/tests/data/compare"
 ana="$data/ana.answers"; ben="$data/ben.answers"; cleo="$data/cleo.answers"
 
+# (From the directory of the files: the JSON names them as given.)
 for pair in text:txt markdown:md html:html json:json; do
-  "$LEADWISE" compare --format "${pair%%:*}" "$ana" "$ben" >"$tmp/out" \
-    || fail "compare -f ${pair%%:*} of two exited $?"
+  (cd "$data" && "$LEADWISE" compare --format "${pair%%:*}" ana.answers \
+     ben.answers) >"$tmp/out" || fail "compare -f ${pair%%:*} of two exited $?"
   expect_golden "$data/two.${pair#*:}" "$tmp/out"
-  "$LEADWISE" compare --format "${pair%%:*}" "$ana" "$ben" "$cleo" \
-    >"$tmp/out" || fail "compare -f ${pair%%:*} of three exited $?"
+  (cd "$data" && "$LEADWISE" compare --format "${pair%%:*}" ana.answers \
+     ben.answers cleo.answers) >"$tmp/out" \
+    || fail "compare -f ${pair%%:*} of three exited $?"
   expect_golden "$data/three.${pair#*:}" "$tmp/out"
 done
 for lang in de es; do
-  LC_ALL=C "$LEADWISE" compare --lang $lang "$ana" "$ben" >"$tmp/out"
+  (cd "$data" && LC_ALL=C "$LEADWISE" compare --lang $lang ana.answers \
+     ben.answers) >"$tmp/out"
   expect_golden "$data/two.$lang.txt" "$tmp/out"
 done
 jq -e . "$data/three.json" >/dev/null || fail "the JSON does not parse"
@@ -139,6 +142,74 @@ expect_status 66 "$LEADWISE" compare "$ana" "$tmp/none.answers" 2>/dev/null
 "$LEADWISE" compare -o "$tmp/out.md" -f markdown "$ana" "$ben" \
   || fail "compare -o failed"
 expect_grep '^# Answers compared: Ana and Ben$' "$tmp/out.md"
+
+# Every pair of answers is weighed: a reporting line that differs
+# between two of them is found whatever the order of the files.
+for n in 40 120 1200; do
+  sed "s/^company.employees = .*/company.employees = $n/" "$ana" \
+    | grep -v '^meta.respondent' >"$tmp/e$n.answers"
+done
+for order in "40 120 1200" "120 40 1200" "1200 40 120"; do
+  set -- $order
+  "$LEADWISE" compare -f json "$tmp/e$1.answers" "$tmp/e$2.answers" \
+    "$tmp/e$3.answers" >"$tmp/o.json"
+  [ "$(jq -c '.changes_advice[0].decisions' "$tmp/o.json")" = \
+    '["caio","caio_reports_to"]' ] \
+    || fail "order $order: $(jq -c '.changes_advice[0].decisions' "$tmp/o.json")"
+done
+# What a person's own answers hide (AI figures where there is no AI)
+# is neither shown nor put to work.
+printf 'meta.respondent = Hana\ncompany.employees = 300\ncompany.offering = product\nai.in_product = none\nai.use_cases = 12\nai.annual_spend_usd = 60M\nai.people = 250\n' \
+  >"$tmp/hana.answers"
+printf 'meta.respondent = Ivo\ncompany.employees = 300\ncompany.offering = product\nai.in_product = internal\nai.use_cases = 1\nai.annual_spend_usd = 0\nai.people = 0\n' \
+  >"$tmp/ivo.answers"
+"$LEADWISE" compare -f json "$tmp/hana.answers" "$tmp/ivo.answers" >"$tmp/h.json"
+jq -e '[.changes_advice[].sides[] | select(.caio == "dedicated")] | length == 0' \
+  "$tmp/h.json" >/dev/null || fail "hidden answers decided a disagreement"
+# Answers only some gave are not agreement.
+printf '# nothing yet\n' >"$tmp/empty.answers"
+"$LEADWISE" compare "$ana" "$tmp/empty.answers" >"$tmp/out"
+grep -q 'You gave the same answers' "$tmp/out" && fail "an empty file agrees"
+expect_grep 'answered by some of' "$tmp/out"
+"$LEADWISE" compare -f json "$ana" "$tmp/empty.answers" >"$tmp/e.json"
+[ "$(jq -c '.shared.primary' "$tmp/e.json")" = '"undecided"' ] \
+  || fail "the shared verdict uses answers one person gave"
+expect_status 64 "$LEADWISE" compare - - <"$ana" 2>"$tmp/err"
+expect_grep 'standard input (-) can be read once' "$tmp/err"
+# Labels are names: no tab, not empty; not with --team.
+expect_status 64 "$LEADWISE" compare --label "$(printf 'A\tB')" --label B \
+  "$ana" "$ben" 2>"$tmp/err"
+expect_grep 'label takes a name' "$tmp/err"
+expect_status 64 "$LEADWISE" compare --label '' --label B "$ana" "$ben" \
+  2>/dev/null
+# The same name twice, and two tools of one name, told apart.
+"$LEADWISE" compare -f json "$ana" "$ana" >"$tmp/d.json"
+[ "$(jq -c '[.people[].label]' "$tmp/d.json")" = '["Ana","Ana (2)"]' ] \
+  || fail "two Anas: $(jq -c '[.people[].label]' "$tmp/d.json")"
+{ cat "$ben"; printf 'tool.3.name = Copilot\ntool.3.goal = done\n'; } \
+  >"$tmp/twice.answers"
+"$LEADWISE" compare -f json "$ana" "$tmp/twice.answers" >"$tmp/d.json"
+jq -e '[.questions[].tool] | index("Copilot (2)") != null' "$tmp/d.json" \
+  >/dev/null || fail "a second Copilot not told apart"
+# Text within 80 columns in every language.
+for lang in en de es; do
+  LC_ALL=C "$LEADWISE" compare --lang $lang "$ana" "$ben" "$cleo" >"$tmp/out"
+  one_byte_chars "$tmp/out" | LC_ALL=C awk 'length > 80 { exit 1 }' \
+    || fail "a line wider than 80 columns ($lang)"
+done
+# Only regular files, never a device, a directory or a FIFO (which would
+# block); every bad file is told.
+expect_status 66 "$LEADWISE" compare "$ana" /dev/zero 2>"$tmp/err"
+expect_grep '/dev/zero: not a regular file' "$tmp/err"
+expect_status 66 "$LEADWISE" compare "$ana" "$tmp" 2>/dev/null
+mkfifo "$tmp/fifo"
+timeout 5 "$LEADWISE" compare "$ana" "$tmp/fifo" 2>/dev/null
+[ $? -eq 66 ] || fail "a FIFO was not refused at once"
+printf 'company.employees = many\n' >"$tmp/bad2.answers"
+expect_status 65 "$LEADWISE" compare "$tmp/bad.answers" "$tmp/bad2.answers" \
+  2>"$tmp/err"
+expect_grep 'bad.answers:1: ' "$tmp/err"
+expect_grep 'bad2.answers:1: ' "$tmp/err"
 
 # A workshop's teams.
 room="$tmp/room"

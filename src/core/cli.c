@@ -6,7 +6,10 @@
 #include "core/cli.h"
 #include "core/error.h"
 #include "core/exitcode.h"
+#include "core/compare.h"
 #include "core/lang.h"
+#include "core/utf8.h"
+#include "core/value.h"
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
        OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN,
@@ -72,6 +75,8 @@ cli_print_usage (FILE *out)
   /* TRANSLATORS: %s is the program's name; 'report' and the options stay
      as they are. Align 'or:' under 'Usage:'. */
   fprintf (out, _("   or: %s report [--format FORMAT] [-o FILE] ANSWERS\n"),
+           error_program_name);
+  fprintf (out, _("   or: %s compare [OPTION]... ANSWERS ANSWERS...\n"),
            error_program_name);
   /* TRANSLATORS: %s is the program's name. */
   fprintf (out, _("Try '%s --help' for more information.\n"),
@@ -223,7 +228,10 @@ cli_compare_files (struct cli *cli, int argc, char **argv)
 {
   int n = argc - optind;
 
-  if (cli->team != NULL ? n != 1 : n < 2)
+  if (cli->team != NULL && cli->n_labels > 0)
+    error_print (_("compare: --team names each member; --label is for "
+                   "files"));
+  else if (cli->team != NULL ? n != 1 : n < 2)
     error_print (cli->team != NULL
                  ? _("compare --team: which workshop directory?")
                  : _("compare: which answers files? Give two or more"));
@@ -308,6 +316,17 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
             error_print (cli->command != CLI_COMPARE
                          ? _("--label belongs to the compare command")
                          : _("compare: more labels than files"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        if (*optarg == '\0' || strchr (optarg, '\t') != NULL
+            || !value_text_ok (optarg, strlen (optarg))
+            || utf8_width (optarg, strlen (optarg)) > COMPARE_LABEL_MAX)
+          {
+            /* TRANSLATORS: %d is the most characters a label may have. */
+            error_print (_("--label takes a name: text of 1 to %d "
+                           "characters, no tabs or control characters"),
+                         COMPARE_LABEL_MAX);
             cli_print_usage (stderr);
             return EXIT_USAGE;
           }

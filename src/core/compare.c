@@ -1,26 +1,95 @@
 /* compare.c: several people's answers, compared. */
 #include "system.h"
 
+#include <sys/stat.h>
+
 #include "core/compare.h"
 #include "core/exitcode.h"
 #include "core/rules.h"
+#include "core/utf8.h"
 #include "core/util.h"
 #include "core/value.h"
 
 /* ------------------------------------------------------------ loading */
 
-/* The label of a file: its name without the directory and ".answers". */
+/* The label of a file: its name without the directory and ".answers",
+   as text. */
 static char *
 compare_file_label (const char *file)
 {
   const char *base = strrchr (file, '/');
   size_t n;
+  char *name, *label;
 
   base = base != NULL ? base + 1 : file;
   n = strlen (base);
   if (n > 8 && strcmp (base + n - 8, ".answers") == 0)
     n -= 8;
-  return xstrndup (base, n);
+  name = xstrndup (base, n);
+  label = utf8_quotable (name, COMPARE_LABEL_MAX);
+  free (name);
+  return label;
+}
+
+/* Two people of the same name: each told apart by a number. */
+static void
+compare_labels_apart (struct compare *c)
+{
+  size_t i, k, same;
+
+  for (i = 0; i < c->n; i++)
+    {
+      for (k = 0, same = 0; k < i; k++)
+        same += strcmp (c->people[k].label, c->people[i].label) == 0;
+      if (same > 0)
+        {
+          char *apart = xasprintf ("%s (%zu)", c->people[i].label, same + 1);
+
+          free (c->people[i].label);
+          c->people[i].label = apart;
+        }
+    }
+}
+
+/* Whether FILES[I] can be compared: standard input once, else a regular
+   file of at most SESSION_OWN_MAX bytes (never a FIFO, which would
+   block, nor a device).  0, or the status with the reason in D. */
+static int
+compare_readable (const char *const *files, size_t i, struct diag *d)
+{
+  struct stat st;
+  size_t k;
+
+  if (strcmp (files[i], "-") == 0)
+    {
+      for (k = 0; k < i; k++)
+        if (strcmp (files[k], "-") == 0)
+          {
+            diag_add (d, EXIT_USAGE, NULL, 0,
+                      _("compare: standard input (-) can be read once"));
+            return EXIT_USAGE;
+          }
+      return EXIT_OK;
+    }
+  if (stat (files[i], &st) != 0)
+    {
+      diag_add (d, EXIT_NOINPUT, files[i], 0, "%s", strerror (errno));
+      return EXIT_NOINPUT;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      diag_add (d, EXIT_NOINPUT, files[i], 0, _("not a regular file"));
+      return EXIT_NOINPUT;
+    }
+  if (st.st_size > SESSION_OWN_MAX)
+    {
+      /* TRANSLATORS: %d is a size in megabytes. */
+      diag_add (d, EXIT_DATAERR, files[i], 0,
+                _("larger than %d MB: not an answers file"),
+                SESSION_OWN_MAX / (1024 * 1024));
+      return EXIT_DATAERR;
+    }
+  return EXIT_OK;
 }
 
 /* The repeated section (the tools), or NULL. */
@@ -57,20 +126,21 @@ compare_tools (struct compare *c)
           continue;
         key = str_match_key (name);
         for (t = 0; t < c->n_tools; t++)
-          {
-            char *other = str_match_key (c->tools[t].name);
-            bool same = strcmp (key, other) == 0;
-
-            free (other);
-            if (same && c->tools[t].instance[p] == 0)
-              break;
-          }
+          if (strcmp (key, c->tools[t].key) == 0 && c->tools[t].instance[p] == 0)
+            break;
         if (t == c->n_tools)
           {
+            size_t twins = 0, k;
+
+            /* A second tool of a name already met: numbered. */
+            for (k = 0; k < c->n_tools; k++)
+              twins += strcmp (c->tools[k].key, key) == 0;
             c->tools = xgrow (c->tools, &cap, c->n_tools + 1,
                               sizeof *c->tools);
             memset (&c->tools[t], 0, sizeof c->tools[t]);
-            c->tools[t].name = xstrdup (name);
+            c->tools[t].name = twins > 0 ? xasprintf ("%s (%zu)", name, twins + 1)
+                                         : xstrdup (name);
+            c->tools[t].key = xstrdup (key);
             c->n_tools++;
           }
         c->tools[t].instance[p] = i;
@@ -189,7 +259,8 @@ compare_shared (const struct compare *c, struct session *out)
       const char *v = NULL;
       char *id;
 
-      if (row->state == CMP_DIFFER)
+      /* Only what everyone answered alike. */
+      if (row->state != CMP_AGREE)
         continue;
       for (p = 0; p < c->n && v == NULL; p++)
         v = row->values[p];
@@ -236,8 +307,18 @@ compare_side_score (const struct compare *c, const struct compare_row *row,
       return;
     }
   session_init (&s);
+  /* What the person's own answers hide (the AI figures of a company
+     with no AI) stays out: it was never shown, nor compared. */
   for (i = 0; i < own->n; i++)
-    session_set (&s, own->answers[i].id, own->answers[i].value);
+    {
+      int instance;
+      const struct question *q = bank_find (c->bank, own->answers[i].id,
+                                            &instance);
+
+      if (q != NULL && instance == 0 && !score_visible (c->bank, own, q, 0))
+        continue;
+      session_set (&s, own->answers[i].id, own->answers[i].value);
+    }
   id = compare_row_id (c, row, (int) p);
   session_set (&s, id, side->value);
   free (id);
@@ -247,26 +328,27 @@ compare_side_score (const struct compare *c, const struct compare_row *row,
   session_free (&s);
 }
 
-/* The decisions on which the sides of CH differ. */
+/* The decisions on which any two sides of CH differ. */
 static unsigned
 compare_decisions (const struct compare_change *ch)
 {
   unsigned decisions = 0;
-  size_t k;
+  size_t j, k;
 
-  for (k = 1; k < ch->n_sides; k++)
-    {
-      const struct compare_side *a = &ch->sides[0], *b = &ch->sides[k];
+  for (j = 0; j < ch->n_sides; j++)
+    for (k = j + 1; k < ch->n_sides; k++)
+      {
+        const struct compare_side *a = &ch->sides[j], *b = &ch->sides[k];
 
-      if (a->primary != b->primary)
-        decisions |= CMP_PRIMARY;
-      if (a->caio != b->caio)
-        decisions |= CMP_CAIO;
-      else if (a->reports != b->reports)
-        decisions |= CMP_REPORTS;
-      if (a->tool_verdict != b->tool_verdict)
-        decisions |= CMP_TOOL;
-    }
+        if (a->primary != b->primary)
+          decisions |= CMP_PRIMARY;
+        if (a->caio != b->caio)
+          decisions |= CMP_CAIO;
+        else if (a->reports != b->reports)
+          decisions |= CMP_REPORTS;
+        if (a->tool_verdict != b->tool_verdict)
+          decisions |= CMP_TOOL;
+      }
   return decisions;
 }
 
@@ -371,7 +453,7 @@ compare_load (struct compare *c, const struct bank *bank,
               size_t n, bool own, struct diag *d)
 {
   size_t i;
-  int status;
+  int status = EXIT_OK;
 
   memset (c, 0, sizeof *c);
   c->bank = bank;
@@ -386,14 +468,21 @@ compare_load (struct compare *c, const struct bank *bank,
     {
       struct compare_person *p = &c->people[i];
       const char *who, *version;
+      int one;
 
       session_init (&p->session);
       c->n++;
-      p->file = xstrdup (files[i]);
-      status = own ? session_load_own (&p->session, bank, files[i], d)
-                   : session_load (&p->session, bank, files[i], d);
-      if (status != EXIT_OK)
-        return status;
+      p->file = utf8_quotable (files[i], 255);
+      one = compare_readable (files, i, d);
+      if (one == EXIT_OK)
+        one = own ? session_load_own (&p->session, bank, files[i], d)
+                  : session_load (&p->session, bank, files[i], d);
+      /* Every file's problems are told, the first one's status kept. */
+      if (one != EXIT_OK)
+        {
+          status = status != EXIT_OK ? status : one;
+          continue;
+        }
       version = session_get (&p->session, "meta.bank");
       if (version != NULL && bank->version != NULL
           && strcmp (version, bank->version) != 0)
@@ -403,15 +492,20 @@ compare_load (struct compare *c, const struct bank *bank,
           diag_add (d, EXIT_DATAERR, files[i], 0,
                     _("these answers are of version %s of the questions; "
                       "this bank is version %s"), version, bank->version);
-          return EXIT_DATAERR;
+          status = status != EXIT_OK ? status : EXIT_DATAERR;
+          continue;
         }
       who = session_get (&p->session, "meta.respondent");
       if (who == NULL)
         who = session_get (&p->session, "meta.participant");
       p->label = labels != NULL && labels[i] != NULL ? xstrdup (labels[i])
-                 : who != NULL ? xstrdup (who) : compare_file_label (files[i]);
+                 : who != NULL ? utf8_quotable (who, COMPARE_LABEL_MAX)
+                 : compare_file_label (files[i]);
       score_verdicts (bank, &p->session, &p->result);
     }
+  if (status != EXIT_OK)
+    return status;
+  compare_labels_apart (c);
   compare_run (c);
   return EXIT_OK;
 }
@@ -429,7 +523,10 @@ compare_free (struct compare *c)
       result_free (&c->people[i].result);
     }
   for (i = 0; i < c->n_tools; i++)
-    free (c->tools[i].name);
+    {
+      free (c->tools[i].name);
+      free (c->tools[i].key);
+    }
   free (c->tools);
   free (c->rows);
   free (c->changes);

@@ -18,6 +18,7 @@
 
 #define COMPARE_MIN 2
 #define COMPARE_MAX 8
+#define COMPARE_LABEL_MAX 64   /* characters of a person's label */
 
 struct compare_person
 {
@@ -32,6 +33,7 @@ struct compare_person
 struct compare_tool
 {
   char *name;                  /* as the first who named it typed it */
+  char *key;                   /* the name as it is matched */
   int instance[COMPARE_MAX];   /* each person's N of tool.N, 0 if none */
 };
 

@@ -84,32 +84,36 @@ compare_outcome (const struct compare *c, const struct compare_row *row,
   return buf_take (&b);
 }
 
-/* What a disagreement settles, in words. */
+/* What a disagreement settles, in words: "who leads technology and
+   whether AI needs a leader of its own". */
 static char *
 compare_settles (const struct compare *c, const struct compare_change *ch)
 {
-  struct buf b;
   const struct compare_row *row = &c->rows[ch->row];
+  char *parts[4], *all;
+  size_t n = 0, i;
+  struct buf b;
 
-  buf_init (&b);
   if (ch->decisions & CMP_PRIMARY)
-    buf_add (&b, _("who leads technology"));
+    parts[n++] = xstrdup (_("who leads technology"));
   if (ch->decisions & CMP_CAIO)
-    buf_addf (&b, "%s%s", b.len > 0 ? ", " : "",
-              _("whether AI needs a leader of its own"));
+    parts[n++] = xstrdup (_("whether AI needs a leader of its own"));
   if (ch->decisions & CMP_REPORTS)
-    buf_addf (&b, "%s%s", b.len > 0 ? ", " : "",
-              _("whom the Chief AI Officer reports to"));
+    parts[n++] = xstrdup (_("whom the Chief AI Officer reports to"));
   if (ch->decisions & CMP_TOOL)
-    {
-      /* TRANSLATORS: %s is an AI tool's name. */
-      char *tool = xasprintf (_("whether %s is ready"),
-                              c->tools[row->tool].name);
-
-      buf_addf (&b, "%s%s", b.len > 0 ? ", " : "", tool);
-      free (tool);
-    }
-  return buf_take (&b);
+    /* TRANSLATORS: %s is an AI tool's name. */
+    parts[n++] = xasprintf (_("whether %s is ready"),
+                            c->tools[row->tool].name);
+  if (n == 1)
+    return parts[0];
+  buf_init (&b);
+  for (i = 0; i + 1 < n; i++)
+    buf_addf (&b, "%s%s", i > 0 ? ", " : "", parts[i]);
+  all = xasprintf (_("%s and %s"), b.data, parts[n - 1]);
+  buf_free (&b);
+  for (i = 0; i < n; i++)
+    free (parts[i]);
+  return all;
 }
 
 /* Everyone's answers on ROW: "Ana: US$6,000,000; Ben: US$2,000,000". */
@@ -155,8 +159,14 @@ compare_doc_agenda (struct doc *d, const struct compare *c)
   doc_block (d, B_HEADING, _("What to settle first"));
   if (c->n_agenda == 0)
     {
-      doc_block (d, B_PARA, _("You answered alike: there is nothing to "
-                              "settle."));
+      size_t r, open = 0;
+
+      for (r = 0; r < c->n_rows; r++)
+        open += c->rows[r].state == CMP_OPEN;
+      doc_block (d, B_PARA, open == 0
+                 ? _("You answered alike: there is nothing to settle.")
+                 : _("No answer you all gave differs; what only some of you "
+                     "answered is under Every answer."));
       return;
     }
   doc_block (d, B_STEPS, NULL);
@@ -246,44 +256,40 @@ compare_doc_changes (struct doc *d, const struct compare *c)
     }
 }
 
-/* Each person's verdicts and scores, and those of what they agree on. */
+/* Each person's verdicts and scores, and those of what they agree on:
+   a line each, which wraps on any page. */
 static void
 compare_doc_verdicts (struct doc *d, const struct compare *c)
 {
   size_t p, t;
-  char cell[3][16];
 
   doc_block (d, B_HEADING, _("Verdicts side by side"));
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
-     tabs and keep them short. */
-  doc_item (d, _("Who\tLeadership\tChief AI Officer\tCTO\tCIO\tCAIO"), NULL, 0);
+  doc_block (d, B_FIELDS, NULL);
   for (p = 0; p <= c->n; p++)
     {
       const struct result *r = p < c->n ? &c->people[p].result
                                         : &c->shared_result;
-      char *row;
+      struct buf b;
       int k;
 
+      buf_init (&b);
+      buf_addf (&b, "%s; %s;", _(words_primary (r->primary)),
+                _(words_caio (r->caio)));
       for (k = 0; k < ROLE_COUNT; k++)
         if (r->scores[k] == SCORE_NONE)
-          strcpy (cell[k], "-");
+          buf_addf (&b, " %s -", _(words_role (k)));
         else
-          snprintf (cell[k], sizeof cell[k], "%d", r->scores[k]);
-      row = xasprintf ("%s\t%s\t%s\t%s\t%s\t%s",
-                       p < c->n ? c->people[p].label
-                                /* TRANSLATORS: the last row of the
-                                   verdicts: the answers everyone gave
-                                   alike, alone. */
-                                : _("Where you agree"),
-                       _(words_primary (r->primary)), _(words_caio (r->caio)),
-                       cell[0], cell[1], cell[2]);
-      doc_item (d, row, NULL, 0);
-      free (row);
+          buf_addf (&b, " %s %d", _(words_role (k)), r->scores[k]);
+      doc_item (d, p < c->n ? c->people[p].label
+                            /* TRANSLATORS: the last line of the
+                               verdicts: the answers everyone gave alike,
+                               alone. */
+                            : _("Where you agree"), b.data, 0);
+      buf_free (&b);
     }
-  doc_block (d, B_PARA, _("The last row scores only the answers you all gave "
-                          "alike; a verdict it cannot reach yet waits for "
-                          "the disagreements to be settled."));
+  doc_block (d, B_PARA, _("The last line scores only the answers you all "
+                          "gave alike; a verdict it cannot reach yet waits "
+                          "for the disagreements to be settled."));
   if (c->n_tools == 0)
     return;
   doc_block (d, B_FIELDS, NULL);
@@ -361,7 +367,7 @@ compare_build (struct doc *d, const struct compare *c)
 {
   char *people = compare_people (c, (1U << c->n) - 1, NULL);
   char *title, *day, *lead;
-  size_t differ = 0, r;
+  size_t differ = 0, open = 0, r;
 
   /* TRANSLATORS: the title of a comparison; %s is who is compared. */
   title = xasprintf (_("Answers compared: %s"), people);
@@ -376,8 +382,22 @@ compare_build (struct doc *d, const struct compare *c)
   free (day);
   for (r = 0; r < c->n_rows; r++)
     differ += c->rows[r].state == CMP_DIFFER;
-  if (differ == 0)
+  for (r = 0; r < c->n_rows; r++)
+    open += c->rows[r].state == CMP_OPEN;
+  if (differ == 0 && open == 0)
     lead = xstrdup (_("You gave the same answers."));
+  else if (differ == 0)
+    /* TRANSLATORS: %zu is how many questions only some answered. */
+    lead = xasprintf (ngettext ("You differ on no answer given by all; %zu "
+                                "question was answered by some of you only.",
+                                "You differ on no answer given by all; %zu "
+                                "questions were answered by some of you only.",
+                                open), open);
+  else if (differ == 1)
+    lead = xstrdup (c->n_changes > 0
+                    ? _("You differ on 1 answer, and it changes the advice.")
+                    : _("You differ on 1 answer, and it does not change the "
+                        "advice."));
   else
     {
       /* TRANSLATORS: how many answers differ. */

@@ -42,32 +42,39 @@ team_files (const struct bank *bank, const char *dir, const char *team,
   return EXIT_OK;
 }
 
+static int
+team_strcmp (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* How split MEMBERS[0..N) are on question Q: the members who answered
-   it other than the most common answer. */
+   it other than the most common answer (the answers sorted, the longest
+   run of equals the most common). */
 static void
 team_split_on (const struct bank *bank, struct session *members, size_t n,
                const struct question *q, struct team_split *out)
 {
-  size_t i, k, most = 0, count;
+  const char **values = xcalloc (n + 1, sizeof *values);
+  size_t i, k = 0, run = 0, most = 0;
 
-  out->id = q->id;
-  out->answered = 0;
   for (i = 0; i < n; i++)
     {
       const char *v = score_answer (bank, &members[i], q->id);
 
-      if (v == NULL)
-        continue;
-      out->answered++;
-      for (k = 0, count = 0; k < n; k++)
-        {
-          const char *w = score_answer (bank, &members[k], q->id);
-
-          count += w != NULL && strcmp (v, w) == 0;
-        }
-      most = count > most ? count : most;
+      if (v != NULL)
+        values[k++] = v;
     }
-  out->differ = out->answered - most;
+  qsort (values, k, sizeof *values, team_strcmp);
+  for (i = 0; i < k; i++)
+    {
+      run = i > 0 && strcmp (values[i], values[i - 1]) == 0 ? run + 1 : 1;
+      most = run > most ? run : most;
+    }
+  out->id = q->id;
+  out->answered = k;
+  out->differ = k - most;
+  free (values);
 }
 
 /* The questions (not a tool's) TEAM's members disagree on most. */
