@@ -16,6 +16,7 @@
 #include "core/exitcode.h"
 #include "core/paths.h"
 #include "core/report.h"
+#include "core/room.h"
 #include "core/score.h"
 #include "core/session.h"
 #include "core/summary.h"
@@ -226,6 +227,8 @@ main_workshop_sign_in (const struct cli *cli, char **path, int *lock,
       if (*rc == 1)
         error = N_("That name is in use in another session right now; "
                    "please choose another.");
+      else if (*rc == 2)
+        error = workshop_closed_message ();
       else if (*rc != 0 || signed_in == OWNER_QUIT)
         break;
     }
@@ -581,6 +584,60 @@ main_compare (const struct cli *cli)
   return status;
 }
 
+/* "leadwise room open|close|status DIR". */
+static int
+main_room (const struct cli *cli)
+{
+  struct bank bank;
+  struct summary s;
+  struct diag d;
+  int status = EXIT_OK;
+
+  diag_init (&d);
+  if (cli->room == ROOM_ARCHIVE)
+    {
+      char *made = NULL;
+
+      status = main_load_bank (cli, &bank);
+      if (status == EXIT_OK)
+        status = room_archive (&bank, cli->answers, cli->output, cli->empty,
+                               &made, &d);
+      if (status == EXIT_OK)
+        /* TRANSLATORS: %s is the archive's file name. */
+        printf (cli->empty ? _("The room is archived in %s, and empty.\n")
+                           : _("The room is archived in %s.\n"), made);
+      free (made);
+      bank_free (&bank);
+      diag_print (&d);
+      diag_free (&d);
+      return status;
+    }
+  if (cli->room != ROOM_STATUS)
+    {
+      status = workshop_set_closed (cli->answers, cli->room == ROOM_CLOSE, &d);
+      if (status == EXIT_OK)
+        printf ("%s\n", cli->room == ROOM_CLOSE
+                ? _("The room is closed to new names; those in it go on.")
+                : _("The room is open."));
+      diag_print (&d);
+      diag_free (&d);
+      return status;
+    }
+  status = main_load_bank (cli, &bank);
+  if (status == EXIT_OK)
+    status = summary_load (&s, &bank, cli->answers, &d);
+  if (status == EXIT_OK)
+    {
+      summary_write_status (stdout, cli->summary_format, &s,
+                            workshop_closed (cli->answers));
+      summary_free (&s);
+    }
+  diag_print (&d);
+  diag_free (&d);
+  bank_free (&bank);
+  return status;
+}
+
 /* Where the message catalogs are: the installed place, unless
    LEADWISE_LOCALEDIR names another (tests use it on the build tree). */
 static const char *
@@ -624,6 +681,8 @@ main (int argc, char **argv)
       return main_summary (&cli);
     case CLI_COMPARE:
       return main_compare (&cli);
+    case CLI_ROOM:
+      return main_room (&cli);
     case CLI_WIZARD:
     default:
       return main_wizard (&cli);

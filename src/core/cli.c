@@ -165,6 +165,14 @@ with --team, the members of a workshop's team), in the same formats:\n\
       --by-team          summary: the verdicts and disagreements of each\n\
                          team\n"), out);
   fputs ("\n", out);
+  fputs (_("\
+The room command runs a workshop's directory: room close DIR tells new\n\
+names that the workshop is closed (those in it go on), room open DIR\n\
+opens it again, room status DIR lists each participant's state and last\n\
+answer (--format text or json), room archive DIR writes a dated tar.gz\n\
+of the answers and the summary in every format (-o FILE to name it;\n\
+--empty then empties the room).\n"), out);
+  fputs ("\n", out);
   /* TRANSLATORS: --help text: keep every line under 80 columns and the
      numbers as they are. */
   fputs (_("\
@@ -379,6 +387,63 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
   return EXIT_OK;
 }
 
+/* "leadwise room ACTION [--format F] DIR": ARGV[0] is "room". */
+static int
+cli_parse_room (struct cli *cli, int argc, char **argv)
+{
+  static const char *const actions[] = { "open", "close", "status",
+                                         "archive" };
+  int i, k;
+
+  cli->command = CLI_ROOM;
+  for (k = 0; argc > 1 && k < 4 && strcmp (argv[1], actions[k]) != 0; k++)
+    continue;
+  if (argc < 2 || k == 4)
+    {
+      error_print (_("room: open, close, status or archive?"));
+      cli_print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  cli->room = (enum cli_room) k;
+  for (i = 2; i < argc; i++)
+    if ((strcmp (argv[i], "-f") == 0 || strcmp (argv[i], "--format") == 0)
+        && i + 1 < argc && cli->room == ROOM_STATUS)
+      {
+        if (summary_format_parse (argv[++i], &cli->summary_format) != 0
+            || (cli->summary_format != SUMMARY_TEXT
+                && cli->summary_format != SUMMARY_JSON))
+          {
+            /* TRANSLATORS: %s is what was given to --format. */
+            error_print (_("unknown room status format '%s' (use text or "
+                           "json)"), argv[i]);
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+      }
+    else if (strcmp (argv[i], "--bank") == 0 && i + 1 < argc)
+      cli->bank = argv[++i];
+    else if ((strcmp (argv[i], "-o") == 0 || strcmp (argv[i], "--output") == 0)
+             && i + 1 < argc && cli->room == ROOM_ARCHIVE)
+      cli->output = argv[++i];
+    else if (strcmp (argv[i], "--empty") == 0 && cli->room == ROOM_ARCHIVE)
+      cli->empty = true;
+    else if (cli->answers == NULL && argv[i][0] != '-')
+      cli->answers = argv[i];
+    else
+      {
+        error_print (_("unexpected argument '%s'"), argv[i]);
+        cli_print_usage (stderr);
+        return EXIT_USAGE;
+      }
+  if (cli->answers == NULL)
+    {
+      error_print (_("room: which workshop directory?"));
+      cli_print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  return EXIT_OK;
+}
+
 int
 cli_parse (struct cli *cli, int argc, char **argv)
 {
@@ -466,6 +531,9 @@ cli_parse (struct cli *cli, int argc, char **argv)
         return EXIT_USAGE;
       }
 
+  if (optind < argc && cli->command == CLI_WIZARD
+      && strcmp (argv[optind], "room") == 0)
+    return cli_parse_room (cli, argc - optind, argv + optind);
   if (optind < argc && cli->command == CLI_WIZARD
       && (strcmp (argv[optind], "report") == 0
           || strcmp (argv[optind], "summary") == 0

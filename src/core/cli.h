@@ -22,8 +22,11 @@ enum cli_command
   CLI_BANK_POT,   /* --bank-pot FILE */
   CLI_REPORT,     /* report [--format F] [-o OUT] ANSWERS */
   CLI_SUMMARY,    /* summary [--format F] [-o OUT] DIR */
-  CLI_COMPARE     /* compare [--format F] [-o OUT] [--label L]... A B... */
+  CLI_COMPARE,    /* compare [--format F] [-o OUT] [--label L]... A B... */
+  CLI_ROOM        /* room open|close|status [--format F] DIR */
 };
+
+enum cli_room { ROOM_OPEN, ROOM_CLOSE, ROOM_STATUS, ROOM_ARCHIVE };
 
 #define CLI_COMPARE_MAX 8
 
@@ -54,6 +57,8 @@ struct cli
   int n_labels;
   const char *team;          /* compare and summary --team */
   bool by_team;              /* summary --by-team */
+  enum cli_room room;        /* room's action */
+  bool empty;                /* room archive --empty */
 };
 
 /* Parse ARGV into CLI.  Returns EXIT_OK, or EXIT_USAGE after printing

@@ -489,3 +489,28 @@ summary_format_parse (const char *name, enum summary_format *format)
   return -1;
 }
 
+
+enum summary_state
+summary_row_state (const struct summary_row *row, long long now)
+{
+  if (row->finished)
+    return ROOM_FINISHED;
+  return row->updated >= 0 && now - row->updated < SUMMARY_IDLE_SECONDS
+         ? ROOM_ANSWERING : ROOM_IDLE;
+}
+
+const char *
+summary_state_id (enum summary_state st)
+{
+  static const char *const ids[] = { "finished", "answering", "idle" };
+  return ids[st];
+}
+
+const char *
+summary_state_name (enum summary_state st)
+{
+  static const char *const names[] = {
+    N_("finished"), N_("answering"), N_("idle")
+  };
+  return names[st];
+}

@@ -69,6 +69,21 @@ struct summary
 int summary_load (struct summary *s, const struct bank *bank,
                   const char *dir, struct diag *d);
 
+/* Where a participant stands: finished, answering (saved within the
+   last SUMMARY_IDLE_SECONDS of NOW), or idle. */
+#define SUMMARY_IDLE_SECONDS (10 * 60)
+enum summary_state { ROOM_FINISHED, ROOM_ANSWERING, ROOM_IDLE };
+enum summary_state summary_row_state (const struct summary_row *row,
+                                      long long now);
+const char *summary_state_id (enum summary_state st);     /* "finished" */
+const char *summary_state_name (enum summary_state st);   /* a msgid */
+
+/* Each participant's state, last answer and team, for "room status";
+   CLOSED: whether the room takes new names.  0, or -1 on a write
+   error. */
+int summary_write_status (FILE *fp, enum summary_format format,
+                          const struct summary *s, bool closed);
+
 /* The same for the participants of TEAM alone (meta.team, matched as
    team_matches does); NULL for all. */
 int summary_load_team (struct summary *s, const struct bank *bank,

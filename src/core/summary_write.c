@@ -2,6 +2,8 @@
    HTML) and for tools (JSON, CSV). */
 #include "system.h"
 
+#include <time.h>
+
 #include "core/doc.h"
 #include "core/lang.h"
 #include "core/report.h"
@@ -483,4 +485,97 @@ int
 summary_write (FILE *fp, enum summary_format format, const struct summary *s)
 {
   return summary_write_teams (fp, format, s, NULL, NULL);
+}
+
+/* SECONDS as "2026-12-01 14:32" in local time, or "-". */
+static void
+summary_clock (long long seconds, char *out, size_t size)
+{
+  time_t t = (time_t) seconds;
+  struct tm tm;
+
+  if (seconds < 0 || localtime_r (&t, &tm) == NULL)
+    snprintf (out, size, "-");
+  else
+    strftime (out, size, "%Y-%m-%d %H:%M", &tm);
+}
+
+int
+summary_write_status (FILE *fp, enum summary_format format,
+                      const struct summary *s, bool closed)
+{
+  long long now = (long long) time (NULL);
+  size_t i;
+
+  if (format == SUMMARY_JSON)
+    {
+      fprintf (fp, "{\n  \"closed\": %s,\n  \"participants\": [",
+               closed ? "true" : "false");
+      for (i = 0; i < s->n; i++)
+        {
+          const struct summary_row *r = &s->rows[i];
+          char when[32];
+
+          fputs (i > 0 ? ",\n    { \"participant\": "
+                       : "\n    { \"participant\": ", fp);
+          summary_json_string (fp, r->participant);
+          fputs (", \"file\": ", fp);
+          summary_json_string (fp, r->file);
+          fprintf (fp, ", \"state\": \"%s\", \"updated\": ",
+                   summary_state_id (summary_row_state (r, now)));
+          if (r->updated >= 0)
+            {
+              time_t t = (time_t) r->updated;
+              struct tm tm;
+
+              gmtime_r (&t, &tm);
+              strftime (when, sizeof when, "\"%Y-%m-%dT%H:%M:%SZ\"", &tm);
+              fputs (when, fp);
+            }
+          else
+            fputs ("null", fp);
+          fputs (", \"team\": ", fp);
+          summary_json_string (fp, r->team);
+          fputs (" }", fp);
+        }
+      fputs (s->n > 0 ? "\n  ]\n}\n" : "]\n}\n", fp);
+      return ferror (fp) ? -1 : 0;
+    }
+  {
+    struct doc d;
+    char *lead;
+
+    lang_utf8_begin ();
+    doc_init (&d);
+    doc_block (&d, B_TITLE, _("Workshop room"));
+    /* TRANSLATORS: how many participants the room has. */
+    lead = xasprintf (ngettext ("%zu participant; %s.", "%zu participants; %s.",
+                                s->n), s->n,
+                      closed ? _("closed to new names") : _("open"));
+    doc_block (&d, B_LEAD, lead);
+    free (lead);
+    if (s->n > 0)
+      {
+        doc_block (&d, B_TABLE, NULL);
+        /* TRANSLATORS: column headings, separated by tabs; keep the tabs
+           and keep them short. */
+        doc_item (&d, _("Participant\tState\tLast answer\tTeam"), NULL, 0);
+        for (i = 0; i < s->n; i++)
+          {
+            const struct summary_row *r = &s->rows[i];
+            char when[32], *row;
+
+            summary_clock (r->updated, when, sizeof when);
+            row = xasprintf ("%s\t%s\t%s\t%s", r->participant,
+                             _(summary_state_name (summary_row_state (r, now))),
+                             when, r->team != NULL ? r->team : "-");
+            doc_item (&d, row, NULL, 0);
+            free (row);
+          }
+      }
+    doc_write_text (&d, fp);
+    doc_free (&d);
+    lang_utf8_end ();
+  }
+  return ferror (fp) ? -1 : 0;
 }

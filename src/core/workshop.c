@@ -247,8 +247,69 @@ workshop_claim (const char *dir, const char *name, char **path, int *lock,
       *path = NULL;
       return 1;
     }
+  /* A closed room takes no new names; those in it go on. */
+  if (workshop_closed (dir) && lstat (*path, &st) != 0)
+    {
+      close (fd);
+      free (*path);
+      *path = NULL;
+      return 2;
+    }
   *lock = fd;
   return 0;
+}
+
+bool
+workshop_closed (const char *dir)
+{
+  char *mark = xasprintf ("%s/%s", dir, WORKSHOP_CLOSED);
+  struct stat st;
+  bool closed = lstat (mark, &st) == 0;
+
+  free (mark);
+  return closed;
+}
+
+int
+workshop_set_closed (const char *dir, bool closed, struct diag *d)
+{
+  char *mark = xasprintf ("%s/%s", dir, WORKSHOP_CLOSED);
+  struct stat st;
+  int fd, status = EXIT_OK;
+
+  if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
+    {
+      diag_add (d, EXIT_NOINPUT, dir, 0, "%s",
+                stat (dir, &st) != 0 ? strerror (errno)
+                                     : _("not a directory"));
+      free (mark);
+      return EXIT_NOINPUT;
+    }
+  if (closed)
+    {
+      fd = open (mark, O_CREAT | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          diag_add (d, EXIT_CANTCREAT, mark, 0, "%s", strerror (errno));
+          status = EXIT_CANTCREAT;
+        }
+      else
+        close (fd);
+    }
+  else if (unlink (mark) != 0 && errno != ENOENT)
+    {
+      diag_add (d, EXIT_CANTCREAT, mark, 0, "%s", strerror (errno));
+      status = EXIT_CANTCREAT;
+    }
+  free (mark);
+  return status;
+}
+
+const char *
+workshop_closed_message (void)
+{
+  return N_("This workshop is closed to new participants; if you took "
+            "part, type the name you used.");
 }
 
 char *

@@ -37,8 +37,8 @@ char *workshop_file_name (const char *name);
    *PATH gets
    the answers file, *LOCK an open descriptor holding an advisory lock
    (keep it open while the session runs).  Returns 0; EXIT_TEMPFAIL-like
-   1 when another connection holds the name; or an exit status with the
-   reason in D. */
+   1 when another connection holds the name; 2 when the room is closed
+   and the name is new; or an exit status with the reason in D. */
 int workshop_claim (const char *dir, const char *name, char **path,
                     int *lock, struct diag *d);
 
@@ -57,5 +57,19 @@ const char *workshop_report_failed (void);
 int workshop_save_report (const struct bank *bank,
                           const struct session *session, const char *path,
                           struct diag *d);
+
+/* The file whose presence closes a room to new names (hidden: the
+   summary leaves it out). */
+#define WORKSHOP_CLOSED ".closed"
+
+/* Whether DIR is closed to new names. */
+bool workshop_closed (const char *dir);
+
+/* Close DIR to new names (those with answers in it go on), or open it
+   again.  0, or an exit status with the reason in D. */
+int workshop_set_closed (const char *dir, bool closed, struct diag *d);
+
+/* What a new name is told in a closed room (a msgid). */
+const char *workshop_closed_message (void);
 
 #endif

@@ -150,7 +150,8 @@ signin_name (const char *dir, enum owner_way way, char **path, int *lock)
         }
       diag_free (&d);
       free (name);
-      why = rc == 1 ? N_("That name is in use in another session right now; "
+      why = rc == 2 ? workshop_closed_message ()
+            : rc == 1 ? N_("That name is in use in another session right now; "
                          "please choose another.")
                     : N_("Your answers cannot be kept in the workshop's "
                          "directory; please tell the facilitator.");

@@ -21,10 +21,6 @@
 #include "tui/view.h"
 #include "tui/watch.h"
 
-/* A participant still answering who has saved nothing for so long is
-   idle. */
-#define WATCH_IDLE_SECONDS (10 * 60)
-
 struct watch
 {
   const struct bank *bank;
@@ -95,12 +91,11 @@ watch_progress (struct view *v, const struct summary *s)
     {
       const struct summary_row *r = &s->rows[i];
 
-      if (r->finished)
-        finished++;
-      else if (r->updated >= 0 && now - r->updated < WATCH_IDLE_SECONDS)
-        answering++;
-      else
-        idle++;
+      enum summary_state st = summary_row_state (r, now);
+
+      finished += st == ROOM_FINISHED;
+      answering += st == ROOM_ANSWERING;
+      idle += st == ROOM_IDLE;
       if (r->updated > newest)
         newest = r->updated;
     }
@@ -255,8 +250,9 @@ watch_people (struct view *v, const struct summary *s)
   for (i = 0; i < s->n; i++)
     {
       const struct summary_row *r = &s->rows[i];
-      char *line = xasprintf ("%s: %s", r->participant, r->finished
-                              ? _("finished") : _("answering"));
+      char *line = xasprintf ("%s: %s", r->participant,
+                              _(summary_state_name (summary_row_state (
+                                r, (long long) time (NULL)))));
 
       view_add (v, VIEW_TEXT, -1, "  ", "    ", line);
       free (line);
