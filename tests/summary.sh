@@ -117,6 +117,17 @@ expect_grep '^Mean maturity: 53 of 100 (defined)\.$' "$tmp/mods.txt"
   '{"item":"review","participants":2}' ] || fail "the most common gap"
 [ "$(jq -c '[.rows[] | [.readiness, .governance]]' "$tmp/mods.json")" = \
   '[[null,null],[3.2,47],[3.8,58]]' ] || fail "the rows' module figures"
+# The distributions: scores by fifths, each counted once; tools by
+# verdict (fintech's two: a pilot and one cleared; logistics': one ready,
+# one not).
+jq -e '.distributions.scores | to_entries | all(.value | add == 3)' \
+  "$tmp/mods.json" >/dev/null || fail "scores by fifths: $(jq -c .distributions "$tmp/mods.json")"
+[ "$(jq -c '.distributions.tools' "$tmp/mods.json")" = \
+  '{"ready":2,"pilot":1,"not_ready":1}' ] \
+  || fail "tools by verdict: $(jq -c .distributions.tools "$tmp/mods.json")"
+[ "$(jq -c '.distributions.scores.cio' "$tmp/mods.json")" = '[2,0,0,0,1]' ] \
+  || fail "CIO scores by fifths: $(jq -c .distributions.scores.cio "$tmp/mods.json")"
+expect_grep '^  Role  *0-19  *20-39  *40-59  *60-79  *80-100$' "$tmp/mods.txt"
 "$LEADWISE" summary -f csv "$mods" | tr -d '\r' >"$tmp/mods.csv"
 expect_grep ',tools_ready,readiness,governance,team$' "$tmp/mods.csv"
 expect_grep '^fintech-modules,.*,3\.2,47,$' "$tmp/mods.csv"

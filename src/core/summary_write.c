@@ -97,6 +97,20 @@ summary_scores (struct doc *d, const struct summary *s)
     }
   doc_block (d, B_PARA, _("Scores not known yet, where a verdict is still "
                           "undecided, are left out of these figures."));
+  /* How the known scores spread, by fifths. */
+  doc_block (d, B_TABLE, NULL);
+  /* TRANSLATORS: column headings of a table, separated by tabs; keep the
+     tabs; the numbers are ranges of scores. */
+  doc_item (d, _("Role\t0-19\t20-39\t40-59\t60-79\t80-100"), NULL, 0);
+  for (i = 0; i < ROLE_COUNT; i++)
+    {
+      const size_t *h = s->score_hist[i];
+
+      row = xasprintf ("%s\t%zu\t%zu\t%zu\t%zu\t%zu", _(words_role (i)), h[0],
+                       h[1], h[2], h[3], h[4]);
+      doc_item (d, row, NULL, 0);
+      free (row);
+    }
 }
 
 static void
@@ -342,7 +356,19 @@ summary_json (FILE *fp, const struct summary *s, const struct team *teams,
   for (k = 0; k < TS_COUNT; k++)
     fprintf (fp, "%s\"%s\": %zu", k ? ", " : " ", score_step_id (k),
              s->step_done[k]);
-  fputs (" },\n", fp);
+  fputs (" },\n  \"distributions\": {\n    \"scores\": {", fp);
+  for (k = 0; k < ROLE_COUNT; k++)
+    {
+      int b;
+
+      fprintf (fp, "%s\"%s\": [", k ? ", " : " ", score_role_id (k));
+      for (b = 0; b < SUMMARY_BUCKETS; b++)
+        fprintf (fp, "%s%zu", b ? ", " : "", s->score_hist[k][b]);
+      fputc (']', fp);
+    }
+  fprintf (fp, " },\n    \"tools\": { \"ready\": %zu, \"pilot\": %zu, "
+           "\"not_ready\": %zu }\n  },\n", s->tool_verdicts[TOOL_READY],
+           s->tool_verdicts[TOOL_PILOT], s->tool_verdicts[TOOL_NOT_READY]);
   summary_modules_json (fp, &s->modules);
   if (by_team)
     summary_teams_json (fp, teams, n_teams);
