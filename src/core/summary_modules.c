@@ -68,7 +68,7 @@ summary_modules_gov_mean (const struct summary_modules *m)
 
 /* The governance items with a gap, most common first (on a tie, in
    article 002's order); returns how many. */
-static size_t
+size_t
 summary_modules_gaps (const struct summary_modules *m, int order[GI_COUNT])
 {
   size_t n = 0, i, j;

@@ -32,6 +32,11 @@ int summary_modules_ready10 (const struct summary_modules *m,
                              enum readiness_area a);
 int summary_modules_gov_mean (const struct summary_modules *m);
 
+/* The governance items with a gap into ORDER, most common first (on a
+   tie, in article 002's order); returns how many. */
+size_t summary_modules_gaps (const struct summary_modules *m,
+                             int order[GI_COUNT]);
+
 /* The sections of the summary for people, when anyone took a module. */
 void summary_modules_doc (struct doc *d, const struct summary_modules *m);
 

@@ -316,27 +316,22 @@ results_readiness (struct view *v, const struct result *r)
       struct buf b;
 
       buf_init (&b);
+      /* The label beside its bar, or above it where the screen is too
+         narrow. */
       if (v->width >= w + 2 + 5 * cell + 5)
         buf_addf (&b, "%-*s  ", w, label);
       else
-        buf_addf (&b, "%s\n", label);
+        {
+          view_add_raw (v, VIEW_TEXT, -1, xstrdup (label));
+          buf_add (&b, "  ");
+        }
       for (k = 0; k < 5 * cell; k++)
         buf_add (&b, k < rd->ratings[i] * cell ? full : empty);
       if (rd->ratings[i] > 0)
         buf_addf (&b, "  %d/5", rd->ratings[i]);
       else
         buf_add (&b, "  -/5");
-      if (strchr (b.data, '\n') != NULL)
-        {
-          char *nl = strchr (b.data, '\n');
-
-          *nl = '\0';
-          view_add_raw (v, VIEW_TEXT, -1, xstrdup (b.data));
-          view_add_raw (v, VIEW_TEXT, -1, xasprintf ("  %s", nl + 1));
-          buf_free (&b);
-        }
-      else
-        view_add_raw (v, VIEW_TEXT, -1, buf_take (&b));
+      view_add_raw (v, VIEW_TEXT, -1, buf_take (&b));
       free (label);
     }
   free (full);

@@ -12,6 +12,7 @@
 #include "core/diag.h"
 #include "core/exitcode.h"
 #include "core/gov.h"
+#include "core/msg.h"
 #include "core/readiness.h"
 #include "core/summary.h"
 #include "core/util.h"
@@ -199,42 +200,32 @@ watch_modules (struct view *v, const struct summary *s)
       for (i = 0; i < RA_COUNT; i++)
         {
           int mean = summary_modules_ready10 (m, i);
-          char *l = screen_plain (_(readiness_area_name (i)));
-          char *line = xasprintf ("  %-28s %d.%d", l, mean / 10, mean % 10);
+          char *l, *tenths;
 
-          if (mean >= 0)
-            view_add_raw (v, VIEW_TEXT, -1, line);
-          else
-            free (line);
+          if (mean < 0)
+            continue;
+          l = screen_plain (_(readiness_area_name (i)));
+          tenths = msg_tenths (mean, true);
+          view_add_raw (v, VIEW_TEXT, -1, xasprintf ("  %-28s %s", l, tenths));
+          free (tenths);
           free (l);
         }
     }
   if (m->gov_files > 0)
     {
       const char *labels[GI_COUNT];
-      size_t counts[GI_COUNT], n = 0;
+      size_t counts[GI_COUNT], n;
+      int order[GI_COUNT];
 
       view_blank (v);
       view_add (v, VIEW_HEADING, -1, "", "", _("Most common AI governance gaps"));
-      for (i = 0; i < GI_COUNT && n < 5; i++)
+      n = summary_modules_gaps (m, order);
+      if (n > 5)
+        n = 5;
+      for (i = 0; i < n; i++)
         {
-          size_t best = GI_COUNT, k;
-
-          for (k = 0; k < GI_COUNT; k++)
-            {
-              size_t j;
-              bool used = false;
-
-              for (j = 0; j < n; j++)
-                used |= labels[j] == _(gov_item_name (k));
-              if (!used && m->gov_gap[k] > 0
-                  && (best == GI_COUNT || m->gov_gap[k] > m->gov_gap[best]))
-                best = k;
-            }
-          if (best == GI_COUNT)
-            break;
-          labels[n] = _(gov_item_name (best));
-          counts[n++] = m->gov_gap[best];
+          labels[i] = _(gov_item_name (order[i]));
+          counts[i] = m->gov_gap[order[i]];
         }
       watch_bars (v, labels, counts, n, m->gov_files);
     }
