@@ -45,7 +45,8 @@ case $archive in
 esac
 [ "$(stat -c %a "$tmp/arch/$archive")" = 600 ] || fail "the archive is readable by others"
 tar -tzf "$tmp/arch/$archive" | sed 's|^\./||' | sort >"$tmp/list"
-for f in summary.txt summary.md summary.html summary.json summary.csv; do
+for f in summary.txt summary.md summary.html summary.json summary.csv \
+    summary.distributions.csv; do
   grep -qx "$f" "$tmp/list" || fail "no $f in the archive"
 done
 [ "$(grep -c '^answers/.*\.answers$' "$tmp/list")" -eq 2 ] \

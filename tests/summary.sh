@@ -26,7 +26,7 @@ printf 'company.name = other\n' >"$dir/notes.txt"            # not answers
 expect_status 0 "$LEADWISE" summary "$dir" >"$tmp/text" 2>"$tmp/err"
 [ -s "$tmp/err" ] && fail "summary wrote errors: $(cat "$tmp/err")"
 expect_grep '^6 participants\.$' "$tmp/text"
-expect_grep '^  CTO  *3$' "$tmp/text"
+expect_grep '^  CTO  *\[#*\.*\] 3 (50%)$' "$tmp/text"
 expect_grep '^  - .*broken.answers:1: expected' "$tmp/text"
 expect_grep 'bad-value.answers:1: invalid value' "$tmp/text"
 grep -q hidden "$tmp/text" && fail "a hidden file was counted"
@@ -73,7 +73,7 @@ assert ['Smith, "Ace" & Jones', 'saas-12.answers', 'cto', 'watch'] == rows[6][:4
 EOT
 
 "$LEADWISE" summary -f markdown "$dir" >"$tmp/s.md"
-expect_grep '^| Verdict | Participants |$' "$tmp/s.md"
+expect_grep '^CTO  *\[#*\.*\] 3 (50%)$' "$tmp/s.md"
 expect_grep 'Smith, "Ace" &amp; Jones' "$tmp/s.md"
 "$LEADWISE" summary -f html -o "$tmp/s.html" "$dir"
 expect_grep '<table>' "$tmp/s.html"
@@ -103,8 +103,18 @@ done
 LC_ALL=C.UTF-8 "$LEADWISE" summary "$mods" >"$tmp/mods.txt"
 expect_grep '^CTO readiness, averaged over 2$' "$tmp/mods.txt"
 # Strategic thinking: 4 and 5; AI fluency: 3 and 2.
-expect_grep '^  Strategic thinking  *4\.5  *2$' "$tmp/mods.txt"
-expect_grep '^  AI and technology fluency  *2\.5  *2$' "$tmp/mods.txt"
+# Charts out of 5: 4.5 fills 9 tenths of the bar, 2.5 a half.
+expect_grep '^  Strategic thinking  *\[#*\.*\] 4\.5 of 5 (rated by 2)$' "$tmp/mods.txt"
+expect_grep '^  AI and technology fluency  *\[#*\.*\] 2\.5 of 5 (rated by 2)$' "$tmp/mods.txt"
+bar=$(sed -n 's/^  Strategic thinking  *\[\([#.]*\)\].*/\1/p' "$tmp/mods.txt")
+full=$(printf %s "$bar" | tr -cd '#' | wc -c)
+[ $(( full * 10 )) -ge $(( ${#bar} * 9 - 5 )) ] \
+  && [ $(( full * 10 )) -le $(( ${#bar} * 9 + 5 )) ] \
+  || fail "4.5 of 5 fills $full of ${#bar}"
+bar=$(sed -n 's/^  AI and technology fluency  *\[\([#.]*\)\].*/\1/p' "$tmp/mods.txt")
+full=$(printf %s "$bar" | tr -cd '#' | wc -c)
+[ $(( full * 2 - ${#bar} )) -le 1 ] && [ $(( ${#bar} - full * 2 )) -le 1 ] \
+  || fail "2.5 of 5 fills $full of ${#bar}"
 expect_grep '^AI governance gaps, across 2$' "$tmp/mods.txt"
 # Scores 47 and 58: 52.5, rounded up.
 expect_grep '^Mean maturity: 53 of 100 (defined)\.$' "$tmp/mods.txt"

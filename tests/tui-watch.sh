@@ -4,7 +4,8 @@
 # the results hidden until r, names until n; help on ?; only what
 # changed is drawn: nothing at all in 10 quiet seconds, and a new answer
 # shown within a refresh; no line wider than the screen at 80x24 and
-# 40x12.
+# 40x12; the questions the room is most split on among the results; on
+# a screen of 160 columns the parts side by side, all on one screen.
 . "${top_srcdir:-..}/tests/testlib.sh"
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
 
@@ -46,6 +47,15 @@ tmux_wait "Chief AI Officer"
 tmux_screen | grep -q "CTO  .*█.* 3$" || fail "no bar for the three CTO verdicts"
 [ "$(wide_lines 80)" -eq 0 ] || fail "a line wider than 80 columns"
 tmux_screen | grep -q "Quinn" && fail "a name shown before n"
+# The question most split on, as the summary finds it, among the parts.
+"$LEADWISE" summary "$room" >"$tmp/summary.txt"
+split=$(awk '/^Most split questions$/ { getline; getline; getline; print; exit }' \
+          "$tmp/summary.txt" | cut -c1-30)
+[ -n "$split" ] || fail "the summary names no split question"
+tmux_press_until Down "Most split questions" 40
+tmux_press_until Down "$split" 10
+[ "$(wide_lines 80)" -eq 0 ] || fail "a line wider than 80 columns, further down"
+tmux_keys Home
 tmux_keys n
 tmux_press_until Down "Quinn Done: finished" 40
 tmux_screen | grep -q "Sam Busy: answering" || tmux_press_until Down "Sam Busy" 5
@@ -60,6 +70,21 @@ tmux_keys Escape
 tmux_wait "1 finished"
 tmux_keys r
 tmux_wait "The results stay hidden until you press r."
+tmux_keys q
+tmux_wait "EXIT=0"
+
+# A projector's 160 columns: the parts side by side, all on one screen.
+tmux_start 160 48 "LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE' summary --watch '$room'"
+tmux_wait "finished"
+tmux_keys r
+tmux_wait "Most split questions"
+tmux_screen | grep -q "Who should lead technology .*  [A-Z]" \
+  || fail "nothing beside the first part at 160 columns"
+tmux_screen | grep -q "more below" && fail "the results do not fit 160x48"
+for part in "Chief AI Officer" "Scores" "AI tools" "$split"; do
+  tmux_screen | grep -q "$part" || fail "no '$part' on the wide screen"
+done
+[ "$(wide_lines 160)" -eq 0 ] || fail "a line wider than 160 columns"
 tmux_keys q
 tmux_wait "EXIT=0"
 

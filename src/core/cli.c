@@ -13,7 +13,8 @@
 
 enum { OPT_BANK = 256, OPT_CHECK_BANK, OPT_BANK_POT, OPT_PLAIN, OPT_NO_COLOR,
        OPT_ASCII_LINES, OPT_WORKSHOP, OPT_IDLE, OPT_LANG, OPT_SIGN_IN,
-       OPT_PAGED, OPT_LABEL, OPT_TEAM, OPT_BY_TEAM, OPT_TEAMS };
+       OPT_PAGED, OPT_LABEL, OPT_TEAM, OPT_BY_TEAM, OPT_TEAMS,
+       OPT_DISTRIBUTIONS };
 
 static const struct option cli_long_options[] = {
   { "answers", required_argument, NULL, 'a' },
@@ -45,6 +46,7 @@ static const struct option cli_report_options[] = {
   { "label", required_argument, NULL, OPT_LABEL },
   { "team", required_argument, NULL, OPT_TEAM },
   { "by-team", no_argument, NULL, OPT_BY_TEAM },
+  { "distributions", no_argument, NULL, OPT_DISTRIBUTIONS },
   { NULL, 0, NULL, 0 }
 };
 
@@ -154,7 +156,9 @@ The summary command counts the verdicts and scores of every answers file\n\
 in a workshop's directory; it takes the same options, and also the format\n\
 csv.  Files that cannot be read are listed and skipped.\n\
   -w, --watch            show the summary on the screen, refreshed as\n\
-                         results arrive\n"), out);
+                         results arrive\n\
+      --distributions    with --format csv: the room's distributions, a\n\
+                         count a line, instead of a line a participant\n"), out);
   fputs ("\n", out);
   fputs (_("\
 The compare command puts two to eight answers files side by side (or,\n\
@@ -266,6 +270,7 @@ static int
 cli_parse_report (struct cli *cli, int argc, char **argv)
 {
   int c;
+  bool distributions = false;
 
   cli->command = strcmp (argv[0], "summary") == 0 ? CLI_SUMMARY
                  : strcmp (argv[0], "compare") == 0 ? CLI_COMPARE : CLI_REPORT;
@@ -359,6 +364,16 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
           }
         cli->by_team = true;
         break;
+      case OPT_DISTRIBUTIONS:
+        if (cli->command != CLI_SUMMARY)
+          {
+            error_print (_("--distributions belongs to the summary "
+                           "command"));
+            cli_print_usage (stderr);
+            return EXIT_USAGE;
+          }
+        distributions = true;
+        break;
       case 'h':
         cli->command = CLI_HELP;
         return EXIT_OK;
@@ -367,6 +382,15 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         cli_print_usage (stderr);
         return EXIT_USAGE;
       }
+  if (distributions && cli->summary_format != SUMMARY_CSV)
+    {
+      /* The other formats carry the distributions already. */
+      error_print (_("--distributions goes with --format csv"));
+      cli_print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  if (distributions)
+    cli->summary_format = SUMMARY_CSV_DISTRIBUTIONS;
   if (cli->command == CLI_COMPARE)
     return cli_compare_files (cli, argc, argv);
   if (optind != argc - 1)

@@ -145,3 +145,75 @@ doc_rating_lines (const struct doc_block *b, struct buf *out,
       buf_addc (out, '\n');
     }
 }
+
+void
+doc_chart (struct doc *d, int total)
+{
+  doc_block (d, B_CHART, NULL);
+  d->blocks[d->n - 1].total = total;
+}
+
+void
+doc_chart_count (struct doc *d, const char *label, size_t count)
+{
+  int total = d->blocks[d->n - 1].total;
+  int share = total > 0 ? (int) ((count * 200 + (size_t) total)
+                                 / (2 * (size_t) total)) : 0;
+  /* TRANSLATORS: how many, and their share of all in per cent: "12
+     (40%)". */
+  char *text = xasprintf (_("%zu (%d%%)"), count, share);
+
+  doc_item (d, label, text, (int) count);
+  free (text);
+}
+
+/* How many of WIDTH cells a value of VALUE out of TOTAL fills: rounded,
+   and at least one for any value above nought. */
+static size_t
+doc_chart_fill (int value, int total, size_t width)
+{
+  size_t fill;
+
+  if (value <= 0 || total <= 0)
+    return 0;
+  fill = ((size_t) value * width * 2 + (size_t) total) / (2 * (size_t) total);
+  return fill < 1 ? 1 : fill > width ? width : fill;
+}
+
+void
+doc_chart_lines (const struct doc_block *b, struct buf *out,
+                 const char *indent, size_t width)
+{
+  size_t i, label = 0, w, text = 0, bar, k, fill, room;
+  bool apart;
+
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+
+      w = utf8_width (it->label, strlen (it->label));
+      label = w > label ? w : label;
+      w = it->text != NULL ? utf8_width (it->text, strlen (it->text)) : 0;
+      text = w > text ? w : text;
+    }
+  /* A bar of 16 to 30 cells; labels too long to leave it 16 go above
+     their bars, which then take the line. */
+  room = width - strlen (indent);
+  apart = label + 1 + 2 + 16 + 1 + text > room;
+  bar = apart ? room - 4 - 3 - text : room - label - 1 - 3 - text;
+  bar = bar > 30 ? 30 : bar < 16 ? 16 : bar;
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+
+      w = utf8_width (it->label, strlen (it->label));
+      if (apart)
+        buf_addf (out, "%s%s\n%s    [", indent, it->label, indent);
+      else
+        buf_addf (out, "%s%s%*s [", indent, it->label, (int) (label - w), "");
+      fill = doc_chart_fill (it->value, b->total, bar);
+      for (k = 0; k < bar; k++)
+        buf_addc (out, k < fill ? '#' : '.');
+      buf_addf (out, "] %s\n", it->text != NULL ? it->text : "");
+    }
+}

@@ -34,6 +34,12 @@ enum block_kind
                    the thing rated, its value the rating (0: not rated)
                    with RATING_STRONG or RATING_WEAK added, its text
                    that mark in words or NULL */
+  B_CHART,      /* a bar chart of shares: each item's label, its value
+                   out of the block's total, and its text (the figure
+                   in words: "12 (40%)") after the bar */
+  B_HISTOGRAM,  /* counts by range, a row a thing counted: a table whose
+                   first item is the header (the ranges), each other
+                   item the thing and its counts, separated by tabs */
   B_PAGEBREAK   /* the summary ends: the details start on a new page */
 };
 
@@ -58,6 +64,7 @@ struct doc_block
   bool keep;                 /* a subheading whose part is printed on one
                                 page (a tool) */
   char *text;                /* headings and paragraphs */
+  int total;                 /* what a B_CHART's values are out of */
   struct doc_item *items;
   size_t n_items, cap_items;
 };
@@ -84,6 +91,13 @@ void doc_keep (struct doc *d);
 /* What every printed page carries at its foot (copied). */
 void doc_running (struct doc *d, const char *text);
 
+/* Start a B_CHART whose values are out of TOTAL. */
+void doc_chart (struct doc *d, int total);
+
+/* Add to the last block, a B_CHART, COUNT under LABEL, its text the
+   count and its share of the block's total: "12 (40%)". */
+void doc_chart_count (struct doc *d, const char *label, size_t count);
+
 /* Add an item to the last block; TEXT may be NULL. */
 void doc_item (struct doc *d, const char *label, const char *text, int value);
 
@@ -98,6 +112,13 @@ void doc_org_lines (const struct doc_block *b, struct buf *out,
    the labels aligned, a bar of ten cells, the rating, the mark. */
 void doc_rating_lines (const struct doc_block *b, struct buf *out,
                        const char *indent);
+
+/* The items of a B_CHART block as lines of text of at most WIDTH
+   columns, each after INDENT: the labels aligned (each on a line of its
+   own when one is too long to share a line with its bar), a bar, the
+   item's text. */
+void doc_chart_lines (const struct doc_block *b, struct buf *out,
+                      const char *indent, size_t width);
 
 /* The renderers: return 0, or -1 when FP had a write error. */
 int doc_write_text (const struct doc *d, FILE *fp);

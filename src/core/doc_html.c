@@ -27,6 +27,15 @@ static const char html_style[] =
   "svg.ratings .grid{stroke:#b8c7d6;stroke-width:1}\n"
   "svg.ratings .fill{fill:#24527a}svg.ratings .strong{fill:#1b7a3a}"
   "svg.ratings .weak{fill:#b5651d}\n"
+  "svg.chart,svg.histogram{display:block;max-width:100%;height:auto;"
+  "margin:.6em 0}\n"
+  "svg.chart text,svg.histogram text{font:14px sans-serif;fill:#1a1a1a}\n"
+  "svg.histogram text{text-anchor:middle}"
+  "svg.histogram text.name{font-weight:bold}"
+  "svg.histogram text.range{font-size:11px;fill:#444}\n"
+  "svg .track{fill:#eef3f8;stroke:#24527a;stroke-width:1}"
+  "svg.chart .fill,svg.histogram .fill{fill:#24527a}"
+  "svg .base{stroke:#24527a;stroke-width:1}\n"
   ".pagebreak{break-after:page}\n"
   ".summary h2{font-size:1.1em;margin:1em 0 .3em}\n"
   ".summary dl{gap:.1em 1em}\n"
@@ -72,7 +81,10 @@ static const char html_style[] =
   ".bar .fill{background:#6f9fce}"
   "svg.org rect{fill:#22303f;stroke:#6f9fce}svg.org path{stroke:#6f9fce}"
   "svg.org text{fill:#e4e6ea}svg.org text.note{fill:#a9b0ba}"
-  "svg.ratings text{fill:#e4e6ea}svg.ratings .fill{fill:#6f9fce}}\n";
+  "svg.ratings text{fill:#e4e6ea}svg.ratings .fill{fill:#6f9fce}"
+  "svg.chart text,svg.histogram text{fill:#e4e6ea}"
+  "svg.histogram text.range{fill:#a9b0ba}svg .track{fill:#22303f}"
+  "svg.chart .fill,svg.histogram .fill{fill:#6f9fce}}\n";
 
 /* A CSS string holding TEXT: quotes, backslashes and line ends escaped,
    and "<" too, so that nothing closes the style element. */
@@ -336,6 +348,129 @@ html_ratings (struct buf *out, const struct doc_block *b)
   buf_add (out, "</svg>\n");
 }
 
+/* A B_CHART as an SVG bar chart: each label above its bar, the bar's
+   share of the block's total filled, the figure after it.  Long labels
+   never collide with their bars, in any language. */
+static void
+html_chart (struct buf *out, const struct doc_block *b)
+{
+  enum { WIDTH = 600, BAR_W = 440, ROW = 42, BAR_H = 16 };
+  int height = (int) b->n_items * ROW + 4;
+  size_t i;
+
+  buf_addf (out, "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\" "
+            "width=\"%d\" height=\"%d\">\n", WIDTH, height, WIDTH, height);
+  for (i = 0; i < b->n_items; i++)
+    {
+      const struct doc_item *it = &b->items[i];
+      int y = (int) i * ROW, fill = 0;
+
+      if (b->total > 0 && it->value > 0)
+        fill = (int) ((long) it->value * BAR_W / b->total);
+      fill = it->value > 0 && fill < 2 ? 2 : fill > BAR_W ? BAR_W : fill;
+      buf_add (out, "<g><title>");
+      html_escape (out, it->label);
+      if (it->text != NULL)
+        {
+          buf_add (out, ": ");
+          html_escape (out, it->text);
+        }
+      buf_addf (out, "</title><text x=\"0\" y=\"%d\">", y + 15);
+      html_escape (out, it->label);
+      buf_addf (out, "</text><rect class=\"track\" x=\"0\" y=\"%d\" "
+                "width=\"%d\" height=\"%d\"/>", y + 21, BAR_W, BAR_H);
+      if (fill > 0)
+        buf_addf (out, "<rect class=\"fill\" x=\"0\" y=\"%d\" width=\"%d\" "
+                  "height=\"%d\"/>", y + 21, fill, BAR_H);
+      buf_addf (out, "<text x=\"%d\" y=\"%d\">", BAR_W + 10, y + 34);
+      if (it->text != NULL)
+        html_escape (out, it->text);
+      buf_add (out, "</text></g>\n");
+    }
+  buf_add (out, "</svg>\n");
+}
+
+/* The tab-separated cells of LABEL into CELLS (at most MAX); returns
+   how many.  CELLS point into COPY, which the caller frees. */
+static size_t
+html_cells (const char *label, char **copy, char **cells, size_t max)
+{
+  char *save = NULL, *cell;
+  size_t n = 0;
+
+  *copy = xstrdup (label);
+  for (cell = strtok_r (*copy, "\t", &save); cell != NULL && n < max;
+       cell = strtok_r (NULL, "\t", &save))
+    cells[n++] = cell;
+  return n;
+}
+
+/* A B_HISTOGRAM as SVG: a column chart for each row, side by side, all
+   to one scale, each column's count above it and its range below. */
+static void
+html_histogram (struct buf *out, const struct doc_block *b)
+{
+  enum { MAXC = 12, COL = 38, GAP = 30, TOP = 40, CH = 110 };
+  char *head_copy, *head[MAXC];
+  size_t n_head, r, k, rows = b->n_items > 0 ? b->n_items - 1 : 0;
+  long most = 1;
+  int gw, width, height = TOP + CH + 22;
+
+  if (rows == 0)
+    return;
+  n_head = html_cells (b->items[0].label, &head_copy, head, MAXC);
+  for (r = 1; r < b->n_items; r++)
+    {
+      char *copy, *cells[MAXC];
+      size_t n = html_cells (b->items[r].label, &copy, cells, MAXC);
+
+      for (k = 1; k < n; k++)
+        most = strtol (cells[k], NULL, 10) > most ? strtol (cells[k], NULL, 10)
+                                                   : most;
+      free (copy);
+    }
+  gw = (int) (n_head > 1 ? n_head - 1 : 1) * COL;
+  width = (int) rows * gw + (int) (rows - 1) * GAP;
+  buf_addf (out, "<svg class=\"histogram\" role=\"img\" viewBox=\"0 0 %d %d\" "
+            "width=\"%d\" height=\"%d\">\n", width, height, width, height);
+  for (r = 1; r < b->n_items; r++)
+    {
+      char *copy, *cells[MAXC];
+      size_t n = html_cells (b->items[r].label, &copy, cells, MAXC);
+      int x0 = (int) (r - 1) * (gw + GAP);
+
+      buf_addf (out, "<g><text class=\"name\" x=\"%d\" y=\"14\">",
+                x0 + gw / 2);
+      html_escape (out, n > 0 ? cells[0] : "");
+      buf_addf (out, "</text><path class=\"base\" d=\"M%d %dH%d\"/>\n", x0,
+                TOP + CH, x0 + gw);
+      for (k = 1; k < n && k < n_head; k++)
+        {
+          long count = strtol (cells[k], NULL, 10);
+          int h = (int) (count * CH / most), x = x0 + (int) (k - 1) * COL;
+
+          if (count > 0 && h < 2)
+            h = 2;
+          buf_add (out, "<g><title>");
+          html_escape (out, head[k]);
+          buf_addf (out, ": %ld</title>", count);
+          if (h > 0)
+            buf_addf (out, "<rect class=\"fill\" x=\"%d\" y=\"%d\" "
+                      "width=\"%d\" height=\"%d\"/>", x + 4, TOP + CH - h,
+                      COL - 8, h);
+          buf_addf (out, "<text x=\"%d\" y=\"%d\">%ld</text>"
+                    "<text class=\"range\" x=\"%d\" y=\"%d\">", x + COL / 2,
+                    TOP + CH - h - 4, count, x + COL / 2, TOP + CH + 15);
+          html_escape (out, head[k]);
+          buf_add (out, "</text></g>\n");
+        }
+      buf_add (out, "</g>\n");
+      free (copy);
+    }
+  free (head_copy);
+  buf_add (out, "</svg>\n");
+}
+
 static void
 html_block (struct buf *out, const struct doc_block *b)
 {
@@ -376,6 +511,12 @@ html_block (struct buf *out, const struct doc_block *b)
       break;
     case B_RATINGS:
       html_ratings (out, b);
+      break;
+    case B_CHART:
+      html_chart (out, b);
+      break;
+    case B_HISTOGRAM:
+      html_histogram (out, b);
       break;
     case B_PAGEBREAK:
       buf_add (out, "<div class=\"pagebreak\"></div>\n");

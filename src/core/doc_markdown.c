@@ -182,7 +182,7 @@ doc_write_markdown (const struct doc *d, FILE *fp)
         md_line (&out, "---\n\n", b->text);
       else if (b->kind == B_BARS)
         md_bars (&out, b);
-      else if (b->kind == B_TABLE)
+      else if (b->kind == B_TABLE || b->kind == B_HISTOGRAM)
         md_table (&out, b);
       else if (b->kind == B_ORG)
         {
@@ -195,6 +195,12 @@ doc_write_markdown (const struct doc *d, FILE *fp)
         {
           buf_add (&out, "```\n");
           doc_rating_lines (b, &out, "");
+          buf_add (&out, "```\n");
+        }
+      else if (b->kind == B_CHART)
+        {
+          buf_add (&out, "```\n");
+          doc_chart_lines (b, &out, "", 78);
           buf_add (&out, "```\n");
         }
       else if (b->kind == B_PAGEBREAK)

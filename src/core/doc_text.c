@@ -282,6 +282,9 @@ text_block (struct buf *out, const struct doc_block *b, bool first,
     case B_RATINGS:
       doc_rating_lines (b, out, "  ");
       break;
+    case B_CHART:
+      doc_chart_lines (b, out, "  ", TEXT_WIDTH);
+      break;
     case B_PAGEBREAK:
       break;
     case B_TITLE:
@@ -309,6 +312,7 @@ text_block (struct buf *out, const struct doc_block *b, bool first,
       text_items (out, b);
       break;
     case B_TABLE:
+    case B_HISTOGRAM:
       text_table (out, b);
       break;
     }

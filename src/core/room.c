@@ -65,6 +65,7 @@ room_summaries (const struct bank *bank, const char *dir, const char *tmp,
   static const struct { const char *ext; enum summary_format f; } formats[] = {
     { "txt", SUMMARY_TEXT }, { "md", SUMMARY_MARKDOWN },
     { "html", SUMMARY_HTML }, { "json", SUMMARY_JSON }, { "csv", SUMMARY_CSV },
+    { "distributions.csv", SUMMARY_CSV_DISTRIBUTIONS },
   };
   struct summary s;
   size_t i;

@@ -279,6 +279,7 @@ summary_load_one (struct summary *s, const struct bank *bank,
     {
       score_verdicts (bank, &chosen, &r);
       summary_add (s, &files[pick], &chosen, &r);
+      split_add (&s->votes, bank, &chosen);
       result_free (&r);
     }
   else
@@ -368,6 +369,8 @@ summary_merge (struct summary *s, struct summary *part)
       += part->score_hist[i / SUMMARY_BUCKETS][i % SUMMARY_BUCKETS];
   s->steps += part->steps;
   summary_modules_merge (&s->modules, &part->modules);
+  split_merge (&s->votes, &part->votes);
+  split_free (&part->votes);
   free (part->rows);
   free (part->skipped);
 }
@@ -410,10 +413,13 @@ summary_load_team (struct summary *s, const struct bank *bank,
 
   memset (s, 0, sizeof *s);
   s->team = team;
+  s->bank = bank;
+  split_init (&s->votes, bank);
   files = summary_files (dir, &n);
   if (files == NULL)
     {
       diag_add (d, EXIT_NOINPUT, dir, 0, "%s", strerror (errno));
+      split_free (&s->votes);
       return EXIT_NOINPUT;
     }
   g = summary_groups (files, n, &starts);
@@ -422,6 +428,7 @@ summary_load_team (struct summary *s, const struct bank *bank,
     {
       memset (&parts[i], 0, sizeof parts[i]);
       parts[i].s.team = team;
+      split_init (&parts[i].s.votes, bank);
       parts[i].bank = bank;
       parts[i].dir = dir;
       parts[i].files = files;
@@ -467,6 +474,7 @@ summary_free (struct summary *s)
     }
   free (s->rows);
   free (s->skipped);
+  split_free (&s->votes);
   memset (s, 0, sizeof *s);
 }
 

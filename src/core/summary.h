@@ -10,10 +10,17 @@
 #include "core/bank.h"
 #include "core/diag.h"
 #include "core/score.h"
+#include "core/split.h"
 #include "core/summary_modules.h"
 
 enum summary_format { SUMMARY_TEXT, SUMMARY_MARKDOWN, SUMMARY_HTML,
-                      SUMMARY_JSON, SUMMARY_CSV };
+                      SUMMARY_JSON, SUMMARY_CSV,
+                      SUMMARY_CSV_DISTRIBUTIONS  /* --format csv
+                                                    --distributions */
+};
+
+/* How many of the questions the room is most split on it shows. */
+#define SUMMARY_SPLITS 3
 
 /* A score's distribution is counted in fifths. */
 #define SUMMARY_BUCKETS 5
@@ -58,6 +65,9 @@ struct summary
   size_t score_hist[ROLE_COUNT][SUMMARY_BUCKETS];  /* scores known, by
                                   fifths: 0-19, 20-39 ... 80-100 */
   struct summary_modules modules;
+  struct split_votes votes;    /* the answers by class, for the
+                                  questions the room is most split on */
+  const struct bank *bank;     /* what the answers were read with */
   const char *team;            /* only this team's participants, or NULL */
 };
 

@@ -101,19 +101,17 @@ summary_modules_doc (struct doc *d, const struct summary_modules *m)
                          m->ready_files);
       doc_block (d, B_HEADING, title);
       free (title);
-      doc_block (d, B_TABLE, NULL);
-      /* TRANSLATORS: column headings of a table, separated by tabs; keep
-         the tabs and keep them short. */
-      doc_item (d, _("Area\tAverage\tRated by"), NULL, 0);
+      /* Each area's average out of 5, in tenths. */
+      doc_chart (d, 50);
       for (i = 0; i < RA_COUNT; i++)
         {
           int mean = summary_modules_ready10 (m, i);
-          char *cell = mean >= 0 ? msg_tenths (mean, true)
-                                 : xstrdup ("-");
+          char *cell = mean >= 0 ? msg_tenths (mean, true) : xstrdup ("-");
 
-          row = xasprintf ("%s\t%s\t%zu", _(readiness_area_name (i)), cell,
-                           m->ready_n[i]);
-          doc_item (d, row, NULL, 0);
+          /* TRANSLATORS: an area's average rating out of 5, and how
+             many rated it. */
+          row = xasprintf (_("%s of 5 (rated by %zu)"), cell, m->ready_n[i]);
+          doc_item (d, _(readiness_area_name (i)), row, mean > 0 ? mean : 0);
           free (row);
           free (cell);
         }
@@ -140,17 +138,10 @@ summary_modules_doc (struct doc *d, const struct summary_modules *m)
       doc_block (d, B_PARA, _("Nobody has a gap."));
       return;
     }
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
-     tab. */
-  doc_item (d, _("Practice\tParticipants with a gap"), NULL, 0);
+  /* How many of those who answered have each gap. */
+  doc_chart (d, (int) m->gov_files);
   for (i = 0; i < n && i < 8; i++)
-    {
-      row = xasprintf ("%s\t%zu", _(gov_item_name (order[i])),
-                       m->gov_gap[order[i]]);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
+    doc_chart_count (d, _(gov_item_name (order[i])), m->gov_gap[order[i]]);
 }
 
 void

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "core/doc.h"
+#include "core/gov.h"
 #include "core/lang.h"
 #include "core/report.h"
 #include "core/score.h"
@@ -34,26 +35,19 @@ summary_cell (char cell[STR_LL_SIZE], int score)
     str_of_ll (cell, score);
 }
 
-/* A heading and a table of how many got each verdict: LABELS[i] for
-   COUNTS[i], the first (undecided) listed last. */
+/* A heading and a chart of how many got each verdict: LABELS[i] for
+   COUNTS[i] of TOTAL, the first (undecided) listed last. */
 static void
-summary_count_table (struct doc *d, const char *title,
-                     const char *const labels[4], const size_t counts[4])
+summary_count_chart (struct doc *d, const char *title,
+                     const char *const labels[4], const size_t counts[4],
+                     size_t total)
 {
-  char *row;
   size_t i;
 
   doc_block (d, B_HEADING, title);
-  doc_block (d, B_TABLE, NULL);
-  /* TRANSLATORS: column headings of a table, separated by a tab; keep the
-     tab and keep them short. */
-  doc_item (d, _("Verdict\tParticipants"), NULL, 0);
+  doc_chart (d, (int) total);
   for (i = 1; i <= 4; i++)
-    {
-      row = xasprintf ("%s\t%zu", _(labels[i % 4]), counts[i % 4]);
-      doc_item (d, row, NULL, 0);
-      free (row);
-    }
+    doc_chart_count (d, _(labels[i % 4]), counts[i % 4]);
 }
 
 static void
@@ -64,11 +58,11 @@ summary_counts (struct doc *d, const struct summary *s)
 
   for (i = 0; i < 4; i++)
     labels[i] = words_primary ((enum primary) i);
-  summary_count_table (d, _("Who should lead technology"), labels,
-                       s->primary);
+  summary_count_chart (d, _("Who should lead technology"), labels,
+                       s->primary, s->n);
   for (i = 0; i < 4; i++)
     labels[i] = words_caio ((enum caio_verdict) i);
-  summary_count_table (d, _("Chief AI Officer"), labels, s->caio);
+  summary_count_chart (d, _("Chief AI Officer"), labels, s->caio, s->n);
 }
 
 static void
@@ -98,7 +92,7 @@ summary_scores (struct doc *d, const struct summary *s)
   doc_block (d, B_PARA, _("Scores not known yet, where a verdict is still "
                           "undecided, are left out of these figures."));
   /* How the known scores spread, by fifths. */
-  doc_block (d, B_TABLE, NULL);
+  doc_block (d, B_HISTOGRAM, NULL);
   /* TRANSLATORS: column headings of a table, separated by tabs; keep the
      tabs; the numbers are ranges of scores. */
   doc_item (d, _("Role\t0-19\t20-39\t40-59\t60-79\t80-100"), NULL, 0);
@@ -123,6 +117,12 @@ summary_steps (struct doc *d, const struct summary *s)
   title = xasprintf (_("Checklist steps done, across %zu AI tools"), s->steps);
   doc_block (d, B_HEADING, title);
   free (title);
+  if (s->steps > 0)
+    {
+      doc_chart (d, (int) s->steps);
+      for (i = 0; i < 3; i++)
+        doc_chart_count (d, _(words_verdict (i)), s->tool_verdicts[i]);
+    }
   doc_block (d, B_TABLE, NULL);
   /* TRANSLATORS: column headings of a table, separated by a tab; keep the
      tab. */
@@ -166,10 +166,46 @@ summary_people (struct doc *d, const struct summary *s)
       summary_cell (cio, r->scores[ROLE_CIO]);
       summary_cell (caio, r->scores[ROLE_CAIO]);
       row = xasprintf ("%s\t%s\t%s\t%s\t%s\t%s", r->participant,
-                       _(words_primary (r->primary)), _(words_caio (r->caio)),
-                       cto, cio, caio);
+                       _(words_primary (r->primary)),
+                       _(words_caio_short (r->caio)), cto, cio, caio);
       doc_item (d, row, NULL, 0);
       free (row);
+    }
+}
+
+/* The questions the room is most divided on, each with how its answers
+   fall. */
+static void
+summary_splits (struct doc *d, const struct summary *s)
+{
+  struct split most[SUMMARY_SPLITS];
+  size_t n = split_most (&s->votes, most, SUMMARY_SPLITS), i, k;
+
+  if (n == 0)
+    return;
+  doc_block (d, B_HEADING, _("Most split questions"));
+  for (i = 0; i < n; i++)
+    {
+      const struct question *q = &s->bank->questions[most[i].question];
+      /* TRANSLATORS: a question, then how many of those who answered
+         it gave another answer than most. */
+      char *text = xasprintf (_("%s (%zu of %zu differ)"), _(q->prompt),
+                              most[i].differ, most[i].answered);
+
+      doc_block (d, B_SUBHEADING, text);
+      free (text);
+      doc_chart (d, (int) most[i].answered);
+      for (k = 0; k < split_classes (&s->votes, most[i].question); k++)
+        {
+          size_t count = split_count (&s->votes, most[i].question, k);
+          char *name;
+
+          if (count == 0)
+            continue;
+          name = split_class_name (q, k);
+          doc_chart_count (d, name, count);
+          free (name);
+        }
     }
 }
 
@@ -222,16 +258,14 @@ summary_teams_doc (struct doc *d, const struct bank *bank,
       buf_init (&b);
       for (k = 0; k < team->n_split; k++)
         {
-          int instance;
-          const struct question *q = bank_find (bank, team->split[k].id,
-                                                &instance);
+          const struct question *q = &bank->questions[team->split[k].question];
 
           if (k > 0)
             buf_add (&b, "; ");
           /* TRANSLATORS: a question, then how many of those who answered
              it gave another answer than most. */
           buf_addf (&b, _("%s (%zu of %zu differ)"),
-                    q != NULL ? _(q->prompt) : team->split[k].id,
+                    _(q->prompt),
                     team->split[k].differ, team->split[k].answered);
         }
       doc_item (d, _("Disagree most on"), b.data, 0);
@@ -256,6 +290,7 @@ summary_build (struct doc *d, const struct summary *s,
   summary_counts (d, s);
   summary_scores (d, s);
   summary_steps (d, s);
+  summary_splits (d, s);
   summary_modules_doc (d, &s->modules);
   if (bank != NULL)
     summary_teams_doc (d, bank, teams, n_teams);
@@ -296,7 +331,8 @@ summary_json_score (FILE *fp, int score)
 }
 
 static void
-summary_teams_json (FILE *fp, const struct team *teams, size_t n)
+summary_teams_json (FILE *fp, const struct bank *bank,
+                    const struct team *teams, size_t n)
 {
   size_t t, k;
   int i;
@@ -318,11 +354,45 @@ summary_teams_json (FILE *fp, const struct team *teams, size_t n)
       for (k = 0; k < teams[t].n_split; k++)
         fprintf (fp, "%s{ \"id\": \"%s\", \"differ\": %zu, "
                  "\"answered\": %zu }", k > 0 ? ", " : "",
-                 teams[t].split[k].id, teams[t].split[k].differ,
+                 bank->questions[teams[t].split[k].question].id,
+                 teams[t].split[k].differ,
                  teams[t].split[k].answered);
       fputs ("] }", fp);
     }
   fputs (n > 0 ? "\n  ],\n" : "],\n", fp);
+}
+
+/* The questions most split on: distributions.split. */
+static void
+summary_splits_json (FILE *fp, const struct summary *s)
+{
+  struct split most[SUMMARY_SPLITS];
+  size_t n = split_most (&s->votes, most, SUMMARY_SPLITS), i, k;
+
+  fputs ("    \"split\": [", fp);
+  for (i = 0; i < n; i++)
+    {
+      const struct question *q = &s->bank->questions[most[i].question];
+      bool first = true;
+
+      fprintf (fp, "%s\n      { \"id\": \"%s\", \"answered\": %zu, "
+               "\"differ\": %zu, \"answers\": {", i > 0 ? "," : "", q->id,
+               most[i].answered, most[i].differ);
+      for (k = 0; k < split_classes (&s->votes, most[i].question); k++)
+        {
+          size_t count = split_count (&s->votes, most[i].question, k);
+          char *id;
+
+          if (count == 0)
+            continue;
+          id = split_class_id (q, k);
+          fprintf (fp, "%s\"%s\": %zu", first ? " " : ", ", id, count);
+          free (id);
+          first = false;
+        }
+      fputs (" } }", fp);
+    }
+  fputs (n > 0 ? "\n    ]" : "]", fp);
 }
 
 static void
@@ -367,11 +437,13 @@ summary_json (FILE *fp, const struct summary *s, const struct team *teams,
       fputc (']', fp);
     }
   fprintf (fp, " },\n    \"tools\": { \"ready\": %zu, \"pilot\": %zu, "
-           "\"not_ready\": %zu }\n  },\n", s->tool_verdicts[TOOL_READY],
+           "\"not_ready\": %zu },\n", s->tool_verdicts[TOOL_READY],
            s->tool_verdicts[TOOL_PILOT], s->tool_verdicts[TOOL_NOT_READY]);
+  summary_splits_json (fp, s);
+  fputs ("\n  },\n", fp);
   summary_modules_json (fp, &s->modules);
   if (by_team)
-    summary_teams_json (fp, teams, n_teams);
+    summary_teams_json (fp, s->bank, teams, n_teams);
   fputs ("  \"rows\": [", fp);
   for (i = 0; i < s->n; i++)
     {
@@ -474,6 +546,70 @@ summary_csv (FILE *fp, const struct summary *s)
     }
 }
 
+/* A line of the distributions' CSV. */
+static void
+summary_csv_count (FILE *fp, const char *measure, const char *value,
+                   size_t count, size_t of)
+{
+  summary_csv_field (fp, measure);
+  fputc (',', fp);
+  summary_csv_field (fp, value);
+  fprintf (fp, ",%zu,%zu\r\n", count, of);
+}
+
+/* The distributions as CSV, one count a line: what is counted, the
+   value counted, how many, out of how many. */
+static void
+summary_csv_distributions (FILE *fp, const struct summary *s)
+{
+  static const char *const fifths[SUMMARY_BUCKETS] = {
+    "0-19", "20-39", "40-59", "60-79", "80-100"
+  };
+  struct split most[SUMMARY_SPLITS];
+  int order[GI_COUNT];
+  size_t i, k, n;
+
+  fputs ("measure,value,count,of\r\n", fp);
+  for (i = 0; i < 4; i++)
+    summary_csv_count (fp, "primary", score_primary_id (i), s->primary[i],
+                       s->n);
+  for (i = 0; i < 4; i++)
+    summary_csv_count (fp, "caio", score_caio_id (i), s->caio[i], s->n);
+  for (i = 0; i < ROLE_COUNT; i++)
+    for (k = 0; k < SUMMARY_BUCKETS; k++)
+      {
+        char *measure = xasprintf ("score.%s", score_role_id (i));
+
+        summary_csv_count (fp, measure, fifths[k], s->score_hist[i][k],
+                           s->scored[i]);
+        free (measure);
+      }
+  for (i = 0; i < 3; i++)
+    summary_csv_count (fp, "tools", score_verdict_id (i),
+                       s->tool_verdicts[i], s->steps);
+  n = split_most (&s->votes, most, SUMMARY_SPLITS);
+  for (i = 0; i < n; i++)
+    {
+      const struct question *q = &s->bank->questions[most[i].question];
+      char *measure = xasprintf ("split.%s", q->id);
+
+      for (k = 0; k < split_classes (&s->votes, most[i].question); k++)
+        {
+          char *id = split_class_id (q, k);
+
+          summary_csv_count (fp, measure, id,
+                             split_count (&s->votes, most[i].question, k),
+                             most[i].answered);
+          free (id);
+        }
+      free (measure);
+    }
+  n = summary_modules_gaps (&s->modules, order);
+  for (i = 0; i < n; i++)
+    summary_csv_count (fp, "governance_gap", gov_item_id (order[i]),
+                       s->modules.gov_gap[order[i]], s->modules.gov_files);
+}
+
 int
 summary_write_teams (FILE *fp, enum summary_format format,
                      const struct summary *s, const struct bank *bank,
@@ -489,6 +625,8 @@ summary_write_teams (FILE *fp, enum summary_format format,
     summary_json (fp, s, teams, n_teams, bank != NULL);
   else if (format == SUMMARY_CSV)
     summary_csv (fp, s);
+  else if (format == SUMMARY_CSV_DISTRIBUTIONS)
+    summary_csv_distributions (fp, s);
   else
     {
       lang_utf8_begin ();

@@ -3,6 +3,7 @@
 
 #include "core/exitcode.h"
 #include "core/score.h"
+#include "core/split.h"
 #include "core/summary.h"
 #include "core/team.h"
 #include "core/util.h"
@@ -42,69 +43,19 @@ team_files (const struct bank *bank, const char *dir, const char *team,
   return EXIT_OK;
 }
 
-static int
-team_strcmp (const void *a, const void *b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* How split MEMBERS[0..N) are on question Q: the members who answered
-   it other than the most common answer (the answers sorted, the longest
-   run of equals the most common). */
-static void
-team_split_on (const struct bank *bank, struct session *members, size_t n,
-               const struct question *q, struct team_split *out)
-{
-  const char **values = xcalloc (n + 1, sizeof *values);
-  size_t i, k = 0, run = 0, most = 0;
-
-  for (i = 0; i < n; i++)
-    {
-      const char *v = score_answer (bank, &members[i], q->id);
-
-      if (v != NULL)
-        values[k++] = v;
-    }
-  qsort (values, k, sizeof *values, team_strcmp);
-  for (i = 0; i < k; i++)
-    {
-      run = i > 0 && strcmp (values[i], values[i - 1]) == 0 ? run + 1 : 1;
-      most = run > most ? run : most;
-    }
-  out->id = q->id;
-  out->answered = k;
-  out->differ = k - most;
-  free (values);
-}
-
 /* The questions (not a tool's) TEAM's members disagree on most. */
 static void
 team_splits (struct team *t, const struct bank *bank,
              struct session *members, size_t n)
 {
-  size_t i, j, k;
+  struct split_votes votes;
+  size_t i;
 
-  for (i = 0; i < bank->n_questions; i++)
-    {
-      const struct question *q = &bank->questions[i];
-      struct team_split sp;
-
-      if (bank->sections[q->section].repeat != NULL || q->type == QT_TEXT)
-        continue;
-      team_split_on (bank, members, n, q, &sp);
-      if (sp.differ == 0)
-        continue;
-      /* In place by how split, the first of equals first. */
-      for (k = t->n_split; k > 0 && t->split[k - 1].differ < sp.differ; k--)
-        continue;
-      if (k >= TEAM_TOP)
-        continue;
-      for (j = t->n_split < TEAM_TOP ? t->n_split : TEAM_TOP - 1; j > k; j--)
-        t->split[j] = t->split[j - 1];
-      t->split[k] = sp;
-      if (t->n_split < TEAM_TOP)
-        t->n_split++;
-    }
+  split_init (&votes, bank);
+  for (i = 0; i < n; i++)
+    split_add (&votes, bank, &members[i]);
+  t->n_split = split_most (&votes, t->split, TEAM_TOP);
+  split_free (&votes);
 }
 
 struct team *

@@ -9,6 +9,7 @@
 
 #include "core/bank.h"
 #include "core/diag.h"
+#include "core/split.h"
 
 struct summary;
 
@@ -24,20 +25,12 @@ int team_files (const struct bank *bank, const char *dir, const char *team,
 
 #define TEAM_TOP 3
 
-struct team_split
-{
-  const char *id;              /* a question of the bank */
-  size_t differ;               /* members whose answer is not the most
-                                  common one */
-  size_t answered;
-};
-
 struct team
 {
   char *name;                  /* as its first member wrote it */
   size_t members;
   size_t primary[4], caio[4];  /* verdicts, as the summary counts them */
-  struct team_split split[TEAM_TOP];   /* most split first */
+  struct split split[TEAM_TOP];        /* most split first (split.h) */
   size_t n_split;
 };
 

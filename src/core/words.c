@@ -317,6 +317,18 @@ words_caio (enum caio_verdict c)
 }
 
 const char *
+words_caio_short (enum caio_verdict c)
+{
+  /* TRANSLATORS: the Chief AI Officer verdicts in a table's column:
+     keep each under 20 characters. */
+  static const char *const names[] = {
+    N_("not decided yet"), N_("a dedicated CAIO"), N_("leader takes on AI"),
+    N_("keep watching"),
+  };
+  return names[c];
+}
+
+const char *
 words_caio_in (enum caio_verdict c, enum primary primary, bool missing)
 {
   if (c != CAIO_CTO_ABSORBS)

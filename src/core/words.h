@@ -33,6 +33,8 @@ const char *words_primary (enum primary p);
 const char *words_form (enum form f);
 /* CAIO verdicts in general (a workshop's counts) ... */
 const char *words_caio (enum caio_verdict c);
+/* The same, short, for a table: "a dedicated CAIO". */
+const char *words_caio_short (enum caio_verdict c);
 /* ... and where technology is led as PRIMARY says, by a leader still to
    be appointed when MISSING. */
 const char *words_caio_in (enum caio_verdict c, enum primary primary,

@@ -17,6 +17,7 @@ view_add_raw (struct view *v, enum view_style style, int item, char *line)
   v->lines[v->n].text = line;
   v->lines[v->n].style = style;
   v->lines[v->n].item = item;
+  v->lines[v->n].n_parts = 0;
   v->n++;
 }
 
@@ -60,6 +61,58 @@ view_free (struct view *v)
     free (v->lines[i].text);
   free (v->lines);
   memset (v, 0, sizeof *v);
+}
+
+void
+view_append (struct view *v, struct view *from)
+{
+  size_t i;
+
+  if (from->n > 0)
+    view_blank (v);
+  for (i = 0; i < from->n; i++)
+    {
+      view_add_raw (v, from->lines[i].style, from->lines[i].item,
+                    from->lines[i].text);
+      from->lines[i].text = NULL;
+    }
+  view_free (from);
+}
+
+void
+view_add_columns (struct view *v, struct view *cols, int n, int width,
+                  int gap)
+{
+  size_t row, rows = 0;
+  int c;
+
+  for (c = 0; c < n; c++)
+    rows = cols[c].n > rows ? cols[c].n : rows;
+  for (row = 0; row < rows; row++)
+    {
+      struct buf b;
+      struct view_line *line;
+
+      buf_init (&b);
+      view_add_raw (v, VIEW_TEXT, -1, NULL);
+      line = &v->lines[v->n - 1];
+      line->n_parts = n;
+      for (c = 0; c < n; c++)
+        {
+          const char *text = row < cols[c].n ? cols[c].lines[row].text : "";
+          int len = (int) strlen (text);
+
+          if (c > 0)
+            buf_addf (&b, "%*s", width * c + gap * c - (int) b.len, "");
+          line->part_at[c] = (int) b.len;
+          line->part_style[c] = row < cols[c].n ? cols[c].lines[row].style
+                                                : VIEW_TEXT;
+          buf_addn (&b, text, (size_t) (len < width ? len : width));
+        }
+      line->text = buf_take (&b);
+    }
+  for (c = 0; c < n; c++)
+    view_free (&cols[c]);
 }
 
 /* ------------------------------------------------------------ layout */
@@ -180,6 +233,35 @@ view_bar (int row, const char *left, const char *right, bool keep_right)
   attroff (attr);
 }
 
+static int
+view_style_attr (enum view_style style)
+{
+  return style == VIEW_TEXT ? A_NORMAL
+         : style == VIEW_ALERT ? A_REVERSE : A_BOLD;
+}
+
+/* A line of columns at ROW: each part in its own style. */
+static void
+view_draw_parts (int row, const struct view_line *line)
+{
+  int k, len = (int) strlen (line->text);
+
+  for (k = 0; k < line->n_parts; k++)
+    {
+      int from = line->part_at[k];
+      int to = k + 1 < line->n_parts ? line->part_at[k + 1] : len;
+      int attr = view_style_attr (line->part_style[k]);
+
+      if (from >= COLS - 2)
+        break;
+      if (to > COLS - 2)
+        to = COLS - 2;
+      attron (attr);
+      mvaddnstr (row, 1 + from, line->text + from, to - from);
+      attroff (attr);
+    }
+}
+
 static void
 view_draw (const struct view_screen *s, const struct view *v,
            const struct view_state *st, const struct view_layout *l,
@@ -194,8 +276,7 @@ view_draw (const struct view_screen *s, const struct view *v,
   for (row = 0; row < l->rows && st->top + row < (int) v->n; row++)
     {
       const struct view_line *line = &v->lines[st->top + row];
-      int attr = line->style == VIEW_TEXT ? A_NORMAL
-                 : line->style == VIEW_ALERT ? A_REVERSE : A_BOLD;
+      int attr = view_style_attr (line->style);
       bool focus = line->item >= 0 && line->item == st->item;
 
       if (focus)
@@ -208,9 +289,14 @@ view_draw (const struct view_screen *s, const struct view *v,
           if (cur_row < 0)
             cur_row = 1 + row, cur_col = 2;
         }
-      attron (attr);
-      mvaddnstr (1 + row, 1, line->text, COLS - 2);
-      attroff (attr);
+      if (line->n_parts > 0)
+        view_draw_parts (1 + row, line);
+      else
+        {
+          attron (attr);
+          mvaddnstr (1 + row, 1, line->text, COLS - 2);
+          attroff (attr);
+        }
     }
   if (l->rule)
     mvhline (LINES - 2 - l->button_rows, 0, ACS_HLINE, COLS);

@@ -18,11 +18,18 @@ enum view_style
   VIEW_ALERT      /* in reverse video: why an answer was refused */
 };
 
+/* Columns a line may be made of (view_add_columns). */
+#define VIEW_COLUMNS 3
+
 struct view_line
 {
   char *text;           /* screen text (screen_text): a byte a column */
   enum view_style style;
   int item;             /* the item it belongs to, or -1 */
+  int n_parts;          /* 0, or the columns it is made of: each drawn
+                           in its own style from its byte */
+  int part_at[VIEW_COLUMNS];
+  enum view_style part_style[VIEW_COLUMNS];
 };
 
 struct view
@@ -45,6 +52,16 @@ int view_item (struct view *v);
 /* The same with a line already for the screen, not wrapped. */
 void view_add_raw (struct view *v, enum view_style style, int item,
                    char *line);
+
+/* Move the lines of FROM to the end of V, after a blank line when V
+   has some; FROM is left empty. */
+void view_append (struct view *v, struct view *from);
+
+/* The N views COLS (N at most VIEW_COLUMNS) side by side at the end of
+   V, each WIDTH columns wide and GAP apart, each keeping its lines'
+   styles; they are left empty. */
+void view_add_columns (struct view *v, struct view *cols, int n, int width,
+                       int gap);
 
 /* Builds the document for WIDTH columns (again after a resize). */
 typedef void view_build (struct view *v, void *data);

@@ -12,7 +12,7 @@ Measures, in one run, each figure the median of several runs:
   3. report: producing the JSON and the HTML report of a full session;
   4. summary at scale: "summary --format json" over 1,000, 10,000 and
      100,000 generated answers files;
-  5. a room over SSH: 100 participants at once through a real sshd on
+  5. a room over SSH: 200 participants at once through a real sshd on
      127.0.0.1 (line by line, scripted): total time, median and 99th
      percentile from sending an answer to receiving the next prompt, and
      the peak RSS of a leadwise process.
@@ -615,7 +615,7 @@ def table(sc, rep, summ, room, runs, screen_runs, sizes):
     return "\n".join(rows) + "\n"
 
 
-ROOM = 100
+ROOM = 200
 
 
 def main():
