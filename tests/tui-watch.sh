@@ -85,6 +85,11 @@ for part in "Chief AI Officer" "Scores" "AI tools" "$split"; do
   tmux_screen | grep -q "$part" || fail "no '$part' on the wide screen"
 done
 [ "$(wide_lines 160)" -eq 0 ] || fail "a line wider than 160 columns"
+tmux_keys r
+tmux_wait "The results stay hidden until you press r."
+tmux_keys n
+tmux_wait "Quinn Done: finished"
+[ "$(wide_lines 160)" -eq 0 ] || fail "names wider than 160 columns"
 tmux_keys q
 tmux_wait "EXIT=0"
 

@@ -364,7 +364,7 @@ watch_columns (const struct view *blocks, size_t n, int k, size_t *cut)
 
 /* Lay PARTS[0..N) out in V: one under another on a screen of 80
    columns; on a wider one in two or three columns, each part whole,
-   read down each column. */
+   read down each column (a single part flows down them). */
 static void
 watch_layout (struct view *v, const struct summary *s,
               watch_part *const *parts, size_t n)
@@ -390,6 +390,24 @@ watch_layout (struct view *v, const struct summary *s,
       return;
     }
   memset (cols, 0, sizeof cols);
+  if (n == 1)
+    {
+      /* One long part (the names): its lines flow down the columns. */
+      size_t rows = (blocks[0].n + (size_t) n_cols - 1) / (size_t) n_cols;
+
+      for (i = 0; i < blocks[0].n; i++)
+        {
+          struct view_line *l = &blocks[0].lines[i];
+
+          cols[i / rows].width = width;
+          view_add_raw (&cols[i / rows], l->style, l->item, l->text);
+        }
+      free (blocks[0].lines);
+      view_blank (v);
+      view_add_columns (v, cols, (int) ((blocks[0].n + rows - 1) / rows),
+                        width, GAP);
+      return;
+    }
   watch_columns (blocks, n, n_cols, cut);
   for (i = 0; i < n; i++)
     {
