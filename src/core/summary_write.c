@@ -113,16 +113,18 @@ summary_steps (struct doc *d, const struct summary *s)
   char *row, *title;
   int i;
 
-  /* TRANSLATORS: %zu is how many AI tools were checked in all. */
-  title = xasprintf (_("Checklist steps done, across %zu AI tools"), s->steps);
-  doc_block (d, B_HEADING, title);
-  free (title);
   if (s->steps > 0)
     {
+      /* The tools by verdict, then how far their checklists are. */
+      doc_block (d, B_HEADING, _("AI tools"));
       doc_chart (d, (int) s->steps);
       for (i = 0; i < 3; i++)
         doc_chart_count (d, _(words_verdict (i)), s->tool_verdicts[i]);
     }
+  /* TRANSLATORS: %zu is how many AI tools were checked in all. */
+  title = xasprintf (_("Checklist steps done, across %zu AI tools"), s->steps);
+  doc_block (d, B_HEADING, title);
+  free (title);
   doc_block (d, B_TABLE, NULL);
   /* TRANSLATORS: column headings of a table, separated by a tab; keep the
      tab. */
