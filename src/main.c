@@ -638,16 +638,6 @@ main_room (const struct cli *cli)
   return status;
 }
 
-/* Where the message catalogs are: the installed place, unless
-   LEADWISE_LOCALEDIR names another (tests use it on the build tree). */
-static const char *
-main_localedir (void)
-{
-  const char *dir = getenv ("LEADWISE_LOCALEDIR");
-
-  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -656,7 +646,7 @@ main (int argc, char **argv)
 
   setlocale (LC_ALL, "");
   lang_terminal_utf8 ();     /* what the terminal takes, before --lang */
-  bindtextdomain (PACKAGE, main_localedir ());
+  bindtextdomain (PACKAGE, paths_localedir ());
   textdomain (PACKAGE);
   atexit (error_close_stdout);
 

@@ -12,6 +12,7 @@
 #include "core/flow.h"
 #include "core/module.h"
 #include "core/lang.h"
+#include "core/paths.h"
 #include "core/owner.h"
 #include "core/report.h"
 #include "core/score.h"
@@ -359,7 +360,14 @@ plain_language (FILE *in, FILE *out)
         l = lang_find (line);
     }
   if (l != NULL)
-    lang_set (l);
+    {
+      char *problem = paths_catalog_problem (l->code);
+
+      if (problem != NULL)
+        fprintf (out, "%s\n", problem);
+      free (problem);
+      lang_set (l);
+    }
   free (line);
 }
 

@@ -45,4 +45,17 @@ expect_grep "^leadwise: unbekannte Sprache »fr«" "$tmp/fr-err2"
 # Without a catalog for the language, English.
 run_in fr --help >"$tmp/fr"
 expect_grep '^Usage: leadwise' "$tmp/fr"
+# Asked for a language whose catalog is not there, it says so (and goes
+# on in English), on the command line and line by line.
+mkdir "$tmp/no-catalogs"
+LEADWISE_LOCALEDIR="$tmp/no-catalogs" "$LEADWISE" --lang de --version \
+  >"$tmp/out" 2>"$tmp/err" || fail "--lang de without catalogs failed"
+expect_grep "the 'de' translation is not installed (nothing in $tmp/no-catalogs)" "$tmp/err"
+expect_grep '^leadwise ' "$tmp/out"
+LEADWISE_LOCALEDIR="$tmp/no-catalogs" "$LEADWISE" --lang en --version \
+  >/dev/null 2>"$tmp/err"
+[ -s "$tmp/err" ] && fail "English asked for a catalog: $(cat "$tmp/err")"
+printf 'lang\n2\nquit\n' | LEADWISE_LOCALEDIR="$tmp/no-catalogs" \
+  XDG_STATE_HOME="$tmp/state" "$LEADWISE" --plain >"$tmp/plain" 2>&1
+expect_grep "the 'de' translation is not installed" "$tmp/plain"
 exit 0

@@ -8,6 +8,7 @@
 #include "core/exitcode.h"
 #include "core/compare.h"
 #include "core/lang.h"
+#include "core/paths.h"
 #include "core/utf8.h"
 #include "core/value.h"
 
@@ -59,6 +60,12 @@ cli_lang (struct cli *cli, const char *name)
   cli->lang = lang_find (name);
   if (cli->lang != NULL)
     {
+      char *problem = paths_catalog_problem (cli->lang->code);
+
+      /* A warning, not an error: the program still does its work. */
+      if (problem != NULL)
+        error_print ("%s", problem);
+      free (problem);
       lang_set (cli->lang);
       return true;
     }

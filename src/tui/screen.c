@@ -10,6 +10,7 @@
 #include <cdk.h>
 
 #include "core/lang.h"
+#include "core/paths.h"
 #include "core/utf8.h"
 #include "core/util.h"
 #include "tui/key.h"
@@ -578,6 +579,13 @@ screen_language (void)
   choice = screen_pick (LANG_CHOICE, _("Enter choose  Esc back"), names,
                         (int) i, (int) (lang_current () - langs));
   if (choice >= 0)
-    lang_set (&langs[choice]);
+    {
+      char *problem = paths_catalog_problem (langs[choice].code);
+
+      if (problem != NULL)
+        screen_message (langs[choice].name, problem);
+      free (problem);
+      lang_set (&langs[choice]);
+    }
 }
 
