@@ -192,6 +192,11 @@ answers file or bank, 66 when an input file cannot be read, 73 when an\n\
 output file cannot be created, 74 for an input or output error.\n"), out);
   fputs ("\n", out);
   fputs (_("Full documentation: man leadwise\n"), out);
+  /* TRANSLATORS: %s is an e-mail address; a line, as GNU programs have
+     it.  Add where translation problems go, if your team has one. */
+  fprintf (out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+  /* TRANSLATORS: %s is the program's name, then its web address. */
+  fprintf (out, _("%s home page: <%s>\n"), PACKAGE_NAME, PACKAGE_URL);
 }
 
 void
