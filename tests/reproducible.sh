@@ -6,6 +6,10 @@
 # catalogs built in the tree.
 . "${top_srcdir:-..}/tests/testlib.sh"
 
+# The builds below are their own: nothing of the make that runs this
+# test (its TESTS=, its job server) reaches them.
+unset MAKEFLAGS MFLAGS MAKELEVEL TESTS
+
 one="$tmp/one/leadwise"
 mkdir -p "$tmp/one"
 two="$tmp/a-second-place/deeper/leadwise"
