@@ -5,14 +5,14 @@
 # on Letter, the first page holds the summary's parts and carries its
 # page number and the company's name at its foot, and no page before the
 # last is more than half empty.  Numbers and the date the reader's way.
-# Needs chromium and poppler-utils (./bootstrap installs them).
+# Needs chromium and poppler-utils (./bootstrap --tests installs them).
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 use_catalogs
 data="$top_srcdir/tests/data"
 command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 \
   && command -v pdfinfo >/dev/null 2>&1 \
-  || fail "chromium and poppler-utils are needed: run ./bootstrap"
+  || fail "chromium and poppler-utils are needed: run ./bootstrap --tests"
 
 
 # ---------------------------------------------------------------- text

@@ -6,11 +6,11 @@
 # script, no file or address outside it) that prints on A4 and Letter.
 # JSON and CSV (--distributions) carry the same counts; the questions
 # most split on are those most answers differ on, counted from the files.
-# Needs jq, chromium and poppler-utils (./bootstrap installs them).
+# Needs jq, chromium and poppler-utils (./bootstrap --tests installs them).
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 for tool in jq chromium pdftotext pdfinfo; do
-  command -v $tool >/dev/null 2>&1 || fail "$tool is needed: run ./bootstrap"
+  command -v $tool >/dev/null 2>&1 || fail "$tool is needed: run ./bootstrap --tests"
 done
 
 room="$tmp/room"

@@ -7,7 +7,7 @@
 
 for tool in taskset strace; do
   command -v $tool >/dev/null 2>&1 \
-    || fail "$tool not found (./bootstrap installs util-linux and strace)"
+    || fail "$tool not found (./bootstrap --tests installs util-linux and strace)"
 done
 cores=$(nproc)
 if [ "$cores" -lt 2 ]; then

@@ -41,7 +41,7 @@ expect_grep ()
 
 # use_catalogs: point LEADWISE_LOCALEDIR at the catalogs compiled in po/
 # (the program is not installed), and fail unless the locales the
-# translation tests use exist (./bootstrap generates them).
+# translation tests use exist (./bootstrap --tests generates them).
 use_catalogs ()
 {
   for lang in de es; do
@@ -56,7 +56,7 @@ use_catalogs ()
   LEADWISE_LOCALEDIR="$tmp/locale"; export LEADWISE_LOCALEDIR
   for loc in de_DE es_ES en_US; do
     locale -a 2>/dev/null | grep -qx "$loc.utf8" \
-      || fail "the locale $loc.UTF-8 is missing (./bootstrap generates it)"
+      || fail "the locale $loc.UTF-8 is missing (./bootstrap --tests generates it)"
   done
 }
 

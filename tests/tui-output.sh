@@ -15,7 +15,7 @@
 . "${top_srcdir:-..}/tests/tmuxlib.sh"
 
 command -v strace >/dev/null 2>&1 \
-  || fail "strace not found (Debian package strace; ./bootstrap installs it)"
+  || fail "strace not found (Debian package strace; ./bootstrap --tests installs it)"
 # LeakSanitizer cannot run under ptrace.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 export ASAN_OPTIONS

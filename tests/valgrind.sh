@@ -6,7 +6,7 @@
 . "${top_srcdir:-..}/tests/testlib.sh"
 
 command -v valgrind >/dev/null 2>&1 \
-  || fail "valgrind not found (Debian package valgrind; ./bootstrap installs it)"
+  || fail "valgrind not found (Debian package valgrind; ./bootstrap --tests installs it)"
 if grep -q -a __asan_init "$LEADWISE"; then
   echo "SKIP: built with AddressSanitizer, which valgrind cannot run"
   exit 77

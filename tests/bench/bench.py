@@ -633,7 +633,7 @@ def main():
     dialog = shutil.which("dialog")
     if dialog is None:
         sys.exit("bench: dialog not found (Debian package dialog; "
-                 "./bootstrap installs it)")
+                 "./bootstrap --tests installs it)")
     sizes = [int(s) for s in a.sizes.split(",")]
     tmp = tempfile.mkdtemp(prefix="leadwise-bench.")
     try:
