@@ -278,7 +278,7 @@ main_workshop (const struct cli *cli, const struct bank *bank)
   plain_set_idle (main_idle_seconds (cli));
   name = main_workshop_sign_in (cli, &path, &lock, &rc);
   if (name == NULL)
-    return rc;
+    return plain_stopped () ? EXIT_INTERRUPTED : rc;
   diag_init (&d);
   session_init (&session);
   session_init (&old);
@@ -446,6 +446,8 @@ main_wizard (const struct cli *cli)
           || main_plain_return (&bank, path, false, &session, &old))
         status = plain_run (&bank, &session, path, false, stdin,
                             main_plain_out ());
+      if (status == EXIT_OK && plain_stopped ())
+        status = EXIT_INTERRUPTED;
     }
   else if (status == EXIT_OK)
     {

@@ -38,7 +38,15 @@ struct plain
 };
 
 static unsigned plain_idle;
-static volatile sig_atomic_t plain_timed_out, plain_reading;
+static volatile sig_atomic_t plain_timed_out, plain_reading, plain_stop;
+
+/* SIGINT, SIGTERM or SIGHUP: the read that waits returns, and the
+   session ends as at the end of the input, saved, with status 130. */
+static void
+plain_on_stop (int sig)
+{
+  plain_stop = sig;
+}
 
 /* The idle time is counted from the last prompt or answer, reading or
    writing: a read that waits ends with the answers saved; a write that
@@ -62,6 +70,8 @@ plain_read (FILE *in, char **line, size_t *cap, bool *too_long)
 {
   bool ok;
 
+  if (plain_stop)
+    return false;
   if (plain_idle > 0)
     alarm (plain_idle);
   plain_reading = 1;
@@ -83,6 +93,16 @@ plain_set_idle (unsigned seconds)
   sigemptyset (&sa.sa_mask);
   sa.sa_flags = 0;   /* no SA_RESTART: reading an answer must return */
   sigaction (SIGALRM, &sa, NULL);
+  sa.sa_handler = plain_on_stop;
+  sigaction (SIGINT, &sa, NULL);
+  sigaction (SIGTERM, &sa, NULL);
+  sigaction (SIGHUP, &sa, NULL);
+}
+
+bool
+plain_stopped (void)
+{
+  return plain_stop != 0;
 }
 
 /* ----------------------------------------------------------- saving */
@@ -650,6 +670,8 @@ plain_run (const struct bank *bank, struct session *session,
           plain_rescue (&p);
           if (p.save_failed)
             ;   /* the answers are printed below */
+          else if (plain_stop)
+            fprintf (out, "\n%s\n", _("Stopped: your answers are saved."));
           else if (plain_timed_out)
             fprintf (out, "\n%s\n", _("No answer for a long time: your "
                                        "answers are saved, and you can go "
@@ -687,7 +709,8 @@ plain_run (const struct bank *bank, struct session *session,
   if (p.save_failed)
     state_print_unsaved (session, bank, out, stderr, kiosk);
   free (p.other_path);
-  return p.save_failed ? EXIT_CANTCREAT : EXIT_OK;
+  return p.save_failed ? EXIT_CANTCREAT
+         : plain_stop ? EXIT_INTERRUPTED : EXIT_OK;
 }
 
 /* The session of UPDATED as a line: when, and whether finished. */

@@ -20,8 +20,13 @@
 int plain_run (const struct bank *bank, struct session *session,
                const char *save_path, bool kiosk, FILE *in, FILE *out);
 
-/* Stop (saving) after SECONDS without an answer typed; 0: never. */
+/* Stop (saving) after SECONDS without an answer typed; 0: never.  Also
+   makes SIGINT, SIGTERM and SIGHUP end the session as the end of the
+   input does, saved. */
 void plain_set_idle (unsigned seconds);
+
+/* Whether such a signal came: the program then exits 130. */
+bool plain_stopped (void);
 
 /* Offer a person coming back their session OLD (with answers): see its
    results (shown here, and the offer made again), change it (or go on

@@ -29,7 +29,7 @@ for po in "$top_srcdir"/po/*.po "$top_srcdir"/po/leadwise.pot; do
   grep -q "^\"Report-Msgid-Bugs-To: $bugs\\\\n\"\$" "$po" \
     || fail "$po: Report-Msgid-Bugs-To is not $bugs"
 done
-for page in "$top_srcdir"/man/leadwise.1 "$top_srcdir"/man/*/leadwise.1; do
+for page in "$top_builddir"/man/leadwise.1 "$top_srcdir"/man/*/leadwise.1; do
   sed -n '/^\.SH \(REPORTING BUGS\|"FEHLER MELDEN"\|"INFORMAR DE ERRORES"\)/,/^\.SH/p' \
     "$page" >"$tmp/section"
   grep -qx "\.MT $bugs" "$tmp/section" || fail "$page: no REPORTING BUGS to $bugs"
