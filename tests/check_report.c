@@ -1,6 +1,8 @@
 /* check_report.c: report writers: escaping, width, UTF-8. */
 #include "system.h"
 
+#include <locale.h>
+
 #include "core/exitcode.h"
 #include "core/paths.h"
 #include "core/report.h"
@@ -110,6 +112,35 @@ START_TEST (test_text_fits_80_columns)
   assert_width (out);
   ck_assert_ptr_nonnull (strstr (out, "日本語"));
   free (out);
+}
+END_TEST
+
+/* Widths from the platform under UTF-8, whatever the program's locale:
+   emoji and CJK take two columns, a combining accent none. */
+START_TEST (test_widths)
+{
+  const char *was = setlocale (LC_ALL, NULL);
+  char *saved = strdup (was != NULL ? was : "C");
+  char *out, *title, *rule;
+
+  setlocale (LC_ALL, "C");
+  ck_assert_uint_eq (utf8_width ("\xf0\x9f\x9a\x80", 4), 2);      /* rocket */
+  ck_assert_uint_eq (utf8_width ("\xf0\x9f\xa7\xaa", 4), 2);      /* test tube */
+  ck_assert_uint_eq (utf8_width ("\xe6\xbc\xa2\xe5\xad\x97", 6), 4); /* kanji */
+  ck_assert_uint_eq (utf8_width ("\xea\xb0\x80", 3), 2);          /* hangul */
+  ck_assert_uint_eq (utf8_width ("e\xcc\x81", 3), 1);             /* e + acute */
+  ck_assert_uint_eq (utf8_width ("\xc3\xbc", 2), 1);              /* u umlaut */
+  ck_assert_uint_eq (utf8_width ("abc", 3), 3);
+  /* The text report's underline is as long as its title looks. */
+  out = report_of ("company.name = Rocket \xf0\x9f\x9a\x80 Labs\n", REPORT_TEXT);
+  title = out;
+  rule = strchr (title, '\n') + 1;
+  ck_assert_uint_eq (strspn (rule, "="),
+                     utf8_width (title, (size_t) (strchr (title, '\n') - title)));
+  ck_assert_uint_eq (strspn (rule, "="), 44);
+  free (out);
+  setlocale (LC_ALL, saved);
+  free (saved);
 }
 END_TEST
 
@@ -279,6 +310,7 @@ report_suite (void)
   tcase_add_test (tc, test_json_language_neutral);
   tcase_add_test (tc, test_text_fits_80_columns);
   tcase_add_test (tc, test_text_order);
+  tcase_add_test (tc, test_widths);
   tcase_add_test (tc, test_markdown_escapes);
   tcase_add_test (tc, test_html_escapes_and_self_contained);
   tcase_add_test (tc, test_format_names);

@@ -1,5 +1,10 @@
 /* utf8.c: UTF-8 decoding and display width. */
+#define _GNU_SOURCE 1           /* wcwidth, newlocale */
 #include "system.h"
+
+#include <locale.h>
+#include <pthread.h>
+#include <wchar.h>
 
 #include "core/utf8.h"
 #include "core/util.h"
@@ -39,20 +44,36 @@ utf8_decode (const char *s, size_t n, unsigned long *cp)
   return len;
 }
 
-int
-utf8_cp_width (unsigned long cp)
+/* A UTF-8 locale for the character widths, whatever the program's own
+   locale: made once, shared by every thread. */
+static locale_t utf8_locale;
+static pthread_once_t utf8_locale_once = PTHREAD_ONCE_INIT;
+
+static void
+utf8_locale_make (void)
+{
+  static const char *const names[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8" };
+  size_t i;
+
+  for (i = 0; i < sizeof names / sizeof names[0] && utf8_locale == 0; i++)
+    utf8_locale = newlocale (LC_CTYPE_MASK, names[i], (locale_t) 0);
+}
+
+/* The widths of the few characters the reports use, for a system with
+   no UTF-8 locale at all: combining marks 0, East Asian wide ones 2. */
+static int
+utf8_cp_width_table (unsigned long cp)
 {
   static const unsigned long zero[][2] = {
-    { 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd },
-    { 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x200b, 0x200f },
-    { 0x20d0, 0x20ff }, { 0xfe00, 0xfe0f }, { 0xfe20, 0xfe2f },
+    { 0x0300, 0x036f }, { 0x200b, 0x200f }, { 0x20d0, 0x20ff },
+    { 0xfe00, 0xfe0f },
   };
   static const unsigned long wide[][2] = {
     { 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
-    { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
-    { 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
-    { 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
-    { 0x1f900, 0x1f9ff }, { 0x20000, 0x3fffd },
+    { 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xac00, 0xd7a3 },
+    { 0xf900, 0xfaff }, { 0xff00, 0xff60 }, { 0xffe0, 0xffe6 },
+    { 0x1f300, 0x1f64f }, { 0x1f680, 0x1f6ff }, { 0x1f900, 0x1f9ff },
+    { 0x20000, 0x3fffd },
   };
   size_t i;
 
@@ -63,6 +84,24 @@ utf8_cp_width (unsigned long cp)
     if (cp >= wide[i][0] && cp <= wide[i][1])
       return 2;
   return 1;
+}
+
+int
+utf8_cp_width (unsigned long cp)
+{
+  locale_t was;
+  int w;
+
+  pthread_once (&utf8_locale_once, utf8_locale_make);
+  if (utf8_locale == 0 || cp > 0x10ffff)
+    return utf8_cp_width_table (cp);
+  /* The platform's tables (wcwidth), as the terminal has them. */
+  was = uselocale (utf8_locale);
+  w = wcwidth ((wchar_t) cp);
+  uselocale (was);
+  /* A control character takes no column; one the tables do not know
+     (unassigned yet) is shown in one. */
+  return w >= 0 ? w : cp < 0x20 || cp == 0x7f ? 0 : 1;
 }
 
 size_t

@@ -10,8 +10,9 @@
    forms and surrogates included). */
 size_t utf8_decode (const char *s, size_t n, unsigned long *cp);
 
-/* Columns a character takes: 0 for combining marks, 2 for wide East
-   Asian characters and emoji, else 1. */
+/* Columns a character takes, as the platform's wcwidth(3) says under a
+   UTF-8 locale (whatever the program's locale): 0 for combining marks,
+   2 for wide East Asian characters and emoji, else 1. */
 int utf8_cp_width (unsigned long cp);
 
 /* Columns the first N bytes of S take; an invalid byte counts as one. */
