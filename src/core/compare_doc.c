@@ -2,6 +2,8 @@
    scripts (JSON). */
 #include "system.h"
 
+#include <assert.h>
+
 #include "core/compare.h"
 #include "core/date.h"
 #include "core/doc.h"
@@ -31,6 +33,8 @@ compare_people (const struct compare *c, unsigned people, bool *many)
       names[n++] = c->people[p].label;
   if (many != NULL)
     *many = n > 1;
+  if (n == 0)
+    return xstrdup ("");
   if (n == 1)
     return xstrdup (names[0]);
   buf_init (&b);
@@ -104,6 +108,8 @@ compare_settles (const struct compare *c, const struct compare_change *ch)
     /* TRANSLATORS: %s is an AI tool's name. */
     parts[n++] = xasprintf (_("whether %s is ready"),
                             c->tools[row->tool].name);
+  if (n == 0)
+    return xstrdup ("");
   if (n == 1)
     return parts[0];
   buf_init (&b);
@@ -331,6 +337,9 @@ compare_doc_answers (struct doc *d, const struct compare *c)
       const struct section *sec = &c->bank->sections[row->q->section];
       char *text;
 
+      /* A row's question is one of the bank's, in one of its sections
+         (scan-build cannot see that the bank's sections are there). */
+      assert (c->bank->sections != NULL);
       if (sec != last || row->tool != last_tool)
         {
           char *title = row->tool >= 0

@@ -661,7 +661,7 @@ static void
 report_summary_next (struct doc *d, const struct result *r, size_t steps,
                      bool turn)
 {
-  char **lines, *text;
+  char **lines = NULL, *text;
   size_t i, n;
 
   if (r->n_plan > 0)

@@ -232,12 +232,17 @@ export_run_printer (const char *printer, const char *title,
   argv[1] = (char *) (strcmp (printer, "lp") == 0 ? "-t" : "-J");
   argv[2] = (char *) title;
   argv[3] = NULL;
+  /* Without a pipe the printer says nothing; the caller shows that. */
   if (pipe2 (in, O_CLOEXEC) != 0)
-    return -1;
+    {
+      *said = xstrdup ("");
+      return -1;
+    }
   if (pipe2 (out, O_CLOEXEC) != 0)
     {
       close (in[0]);
       close (in[1]);
+      *said = xstrdup ("");
       return -1;
     }
   posix_spawn_file_actions_init (&fa);

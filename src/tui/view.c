@@ -273,7 +273,8 @@ view_draw (const struct view_screen *s, const struct view *v,
 
   erase ();
   view_bar (0, title, right, true);
-  for (row = 0; row < l->rows && st->top + row < (int) v->n; row++)
+  for (row = 0; v->lines != NULL && row < l->rows
+                 && st->top + row < (int) v->n; row++)
     {
       const struct view_line *line = &v->lines[st->top + row];
       int attr = view_style_attr (line->style);

@@ -395,6 +395,12 @@ watch_layout (struct view *v, const struct summary *s,
       /* One long part (the names): its lines flow down the columns. */
       size_t rows = (blocks[0].n + (size_t) n_cols - 1) / (size_t) n_cols;
 
+      if (rows == 0)
+        {
+          free (blocks[0].lines);
+          return;
+        }
+
       for (i = 0; i < blocks[0].n; i++)
         {
           struct view_line *l = &blocks[0].lines[i];
