@@ -101,10 +101,15 @@ main_check_bank (const struct cli *cli)
   status = bank_load (&bank, cli->check_bank, &d);
   diag_print (&d);
   if (status == EXIT_OK && cli->command == CLI_BANK_POT)
-    bank_write_pot (&bank, stdout);
+    {
+      bank_write_pot (&bank, stdout);
+      error_check_stdout ();
+    }
   else if (status == EXIT_OK)
     /* TRANSLATORS: the summary of a valid question bank. */
-    printf (_("%s: %zu sections, %zu questions\n"), cli->check_bank,
+    printf (_("%s: %zu sections, %zu questions\n"),
+            strcmp (cli->check_bank, "-") == 0 ? _("standard input")
+                                               : cli->check_bank,
             bank.n_sections, bank.n_questions);
   diag_free (&d);
   bank_free (&bank);
@@ -142,9 +147,15 @@ main_report (const struct cli *cli)
         status = report_save_paged (cli->output, &bank, &session, &result,
                                     &d);
       else if (cli->paged)
-        report_write_paged (stdout, &bank, &session, &result);
+        {
+          report_write_paged (stdout, &bank, &session, &result);
+          error_check_stdout ();
+        }
       else if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        report_write (stdout, cli->format, &bank, &session, &result);
+        {
+          report_write (stdout, cli->format, &bank, &session, &result);
+          error_check_stdout ();
+        }
       else
         status = report_save (cli->output, cli->format, &bank, &session,
                               &result, &d);
@@ -508,7 +519,10 @@ main_summary (const struct cli *cli)
       ctx[1] = &s;
       ctx[2] = &bank;
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        main_summary_writer (stdout, ctx);
+        {
+          main_summary_writer (stdout, ctx);
+          error_check_stdout ();
+        }
       else
         status = atomic_write (cli->output, main_summary_writer, ctx, &d);
       summary_free (&s);
@@ -572,7 +586,10 @@ main_compare (const struct cli *cli)
       struct main_compare_job job = { cli->format, &c };
 
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        compare_write (stdout, cli->format, &c);
+        {
+          compare_write (stdout, cli->format, &c);
+          error_check_stdout ();
+        }
       else
         status = atomic_write (cli->output, main_compare_writer, &job, &d);
     }
@@ -632,6 +649,7 @@ main_room (const struct cli *cli)
     {
       summary_write_status (stdout, cli->summary_format, &s,
                             workshop_closed (cli->answers));
+      error_check_stdout ();
       summary_free (&s);
     }
   diag_print (&d);

@@ -1274,8 +1274,13 @@ bank_read (struct bank *bank, FILE *fp, const char *name, struct diag *d)
 int
 bank_load (struct bank *bank, const char *path, struct diag *d)
 {
-  FILE *fp = fopen (path, "r");
+  FILE *fp;
   int status;
+
+  /* "-": the bank comes on standard input. */
+  if (strcmp (path, "-") == 0)
+    return bank_read (bank, stdin, _("standard input"), d);
+  fp = fopen (path, "r");
 
   if (fp == NULL)
     {

@@ -117,7 +117,8 @@ struct bank
   size_t index_size;       /* a power of two */
 };
 
-/* Load and validate the bank at PATH.  Returns 0, or an exit status
+/* Load and validate the bank at PATH ("-": standard input).  Returns
+   0, or an exit status
    (EXIT_NOINPUT, EXIT_DATAERR) with the problems in D. */
 int bank_load (struct bank *bank, const char *path, struct diag *d);
 

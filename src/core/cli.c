@@ -9,6 +9,7 @@
 #include "core/compare.h"
 #include "core/lang.h"
 #include "core/paths.h"
+#include "core/util.h"
 #include "core/utf8.h"
 #include "core/value.h"
 
@@ -212,28 +213,116 @@ This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.\n"), out);
 }
 
+/* The edit distance of A and B (insertions, deletions, changes and
+   swaps of neighbours), up to 9: for "did you mean". */
+static int
+cli_distance (const char *a, const char *b)
+{
+  enum { MAX = 32 };
+  int d[MAX + 1][MAX + 1], i, j;
+  int n = (int) strlen (a), m = (int) strlen (b);
+
+  if (n > MAX || m > MAX)
+    return 9;
+  for (i = 0; i <= n; i++)
+    d[i][0] = i;
+  for (j = 0; j <= m; j++)
+    d[0][j] = j;
+  for (i = 1; i <= n; i++)
+    for (j = 1; j <= m; j++)
+      {
+        int cost = a[i - 1] != b[j - 1], best = d[i - 1][j - 1] + cost;
+
+        if (d[i - 1][j] + 1 < best)
+          best = d[i - 1][j] + 1;
+        if (d[i][j - 1] + 1 < best)
+          best = d[i][j - 1] + 1;
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]
+            && d[i - 2][j - 2] + 1 < best)
+          best = d[i - 2][j - 2] + 1;
+        d[i][j] = best;
+      }
+  return d[n][m] < 9 ? d[n][m] : 9;
+}
+
+/* The one of NAMES[0..N) nearest WORD, if near enough to be what was
+   meant (two edits at most, one for a short word); else NULL. */
+static const char *
+cli_nearest (const char *word, const char *const *names, size_t n)
+{
+  const char *best = NULL;
+  int best_d = strlen (word) <= 4 ? 2 : 3;
+  size_t i;
+
+  for (i = 0; i < n; i++)
+    {
+      int dist = cli_distance (word, names[i]);
+
+      if (dist < best_d)
+        best = names[i], best_d = dist;
+    }
+  return best;
+}
+
 /* Say what getopt_long rejected, in our own words and with our own name
-   (getopt would use argv[0], which may be a path). */
+   (getopt would use argv[0], which may be a path): an abbreviation of
+   several of OPTIONS lists them; a mistyped one names the nearest. */
 static void
-cli_report_bad_option (int c, char **argv)
+cli_report_bad_option (int c, char **argv, const struct option *options)
 {
   const char *arg = argv[optind - 1];
-
   bool is_long = strncmp (arg, "--", 2) == 0;
+  size_t len = strcspn (arg, "="), k, n = 0;
+  const char *names[64];
+  struct buf b;
 
   if (c == ':')
-    /* TRANSLATORS: %s is an option as typed, such as --bank. */
-    error_print (_("option '%s' requires an argument"), arg);
-  else if (is_long && optopt != 0)
-    /* TRANSLATORS: %.*s is an option as typed, such as --plain. */
-    error_print (_("option '%.*s' doesn't allow an argument"),
-                 (int) strcspn (arg, "="), arg);
-  else if (is_long)
-    /* TRANSLATORS: %s is an option as typed. */
-    error_print (_("unrecognized option '%s'"), arg);
+    {
+      /* TRANSLATORS: %s is an option as typed, such as --bank. */
+      error_print (_("option '%s' requires an argument"), arg);
+      return;
+    }
+  if (is_long && optopt != 0)
+    {
+      /* TRANSLATORS: %.*s is an option as typed, such as --plain. */
+      error_print (_("option '%.*s' doesn't allow an argument"), (int) len,
+                   arg);
+      return;
+    }
+  if (!is_long)
+    {
+      /* TRANSLATORS: %c is the letter of a short option as typed. */
+      error_print (_("invalid option -- '%c'"), optopt);
+      return;
+    }
+  buf_init (&b);
+  for (k = 0; options[k].name != NULL && n < 64; k++)
+    {
+      names[n++] = options[k].name;
+      if (strncmp (options[k].name, arg + 2, len - 2) == 0)
+        buf_addf (&b, " '--%s'", options[k].name);
+    }
+  if (b.len > 0 && strchr (b.data + 1, ' ') != NULL)
+    /* TRANSLATORS: %.*s is an option as typed, %s the options it could
+       be, each quoted. */
+    error_print (_("option '%.*s' is ambiguous; possibilities:%s"),
+                 (int) len, arg, b.data);
   else
-    /* TRANSLATORS: %c is the letter of a short option as typed. */
-    error_print (_("invalid option -- '%c'"), optopt);
+    {
+      char *typed = xstrndup (arg + 2, len - 2);
+      const char *near = cli_nearest (typed, names, n);
+
+      if (near != NULL)
+        /* TRANSLATORS: %s is an option as typed, then the option most
+           like it. */
+        error_print (_("unrecognized option '%s'; did you mean '--%s'?"),
+                     arg, near);
+      else
+        /* TRANSLATORS: %s is an option as typed. */
+        error_print (_("unrecognized option '%s'"), arg);
+      free (typed);
+    }
+  buf_free (&b);
 }
 
 /* The format named by NAME for the current command; false if unknown. */
@@ -390,7 +479,7 @@ cli_parse_report (struct cli *cli, int argc, char **argv)
         cli->command = CLI_HELP;
         return EXIT_OK;
       default:
-        cli_report_bad_option (c, argv);
+        cli_report_bad_option (c, argv, cli_report_options);
         cli_print_usage (stderr);
         return EXIT_USAGE;
       }
@@ -480,8 +569,8 @@ cli_parse_room (struct cli *cli, int argc, char **argv)
   return EXIT_OK;
 }
 
-int
-cli_parse (struct cli *cli, int argc, char **argv)
+static int
+cli_parse_all (struct cli *cli, int argc, char **argv)
 {
   int c;
 
@@ -562,11 +651,26 @@ cli_parse (struct cli *cli, int argc, char **argv)
         cli->check_bank = optarg;
         break;
       default:
-        cli_report_bad_option (c, argv);
+        cli_report_bad_option (c, argv, cli_long_options);
         cli_print_usage (stderr);
         return EXIT_USAGE;
       }
 
+  if (optind < argc && cli->command == CLI_WIZARD
+      && (cli->answers != NULL || cli->workshop != NULL))
+    {
+      /* TRANSLATORS: %s is a command (report); keep -a and --workshop. */
+      error_print (_("-a and --workshop are the wizard's, not the %s "
+                     "command's"), argv[optind]);
+      cli_print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  /* -o is where the output goes, before a command as after it. */
+  if (optind < argc && cli->command == CLI_WIZARD && cli->save != NULL)
+    {
+      cli->output = cli->save;
+      cli->save = NULL;
+    }
   if (optind < argc && cli->command == CLI_WIZARD
       && strcmp (argv[optind], "room") == 0)
     return cli_parse_room (cli, argc - optind, argv + optind);
@@ -582,11 +686,55 @@ cli_parse (struct cli *cli, int argc, char **argv)
     }
   if (optind < argc)
     {
-      /* TRANSLATORS: %s is a word on the command line that no option
-         takes. */
-      error_print (_("unexpected argument '%s'"), argv[optind]);
+      static const char *const commands[] = { "report", "summary",
+                                              "compare", "room" };
+      const char *near = cli->command == CLI_WIZARD
+                         ? cli_nearest (argv[optind], commands, 4) : NULL;
+
+      if (near != NULL)
+        /* TRANSLATORS: %s is a word as typed, then the command most like
+           it. */
+        error_print (_("unknown command '%s'; did you mean '%s'?"),
+                     argv[optind], near);
+      else
+        /* TRANSLATORS: %s is a word on the command line that no option
+           takes. */
+        error_print (_("unexpected argument '%s'"), argv[optind]);
       cli_print_usage (stderr);
       return EXIT_USAGE;
     }
   return EXIT_OK;
+}
+
+/* Standard input is read once: a bank given as "--bank -" cannot share
+   it with the answers, nor with the keys of the wizard. */
+static int
+cli_check_stdin (const struct cli *cli)
+{
+  bool bank = cli->bank != NULL && strcmp (cli->bank, "-") == 0;
+  bool answers = cli->command == CLI_REPORT && cli->answers != NULL
+                 && strcmp (cli->answers, "-") == 0;
+  int i;
+
+  for (i = 0; cli->command == CLI_COMPARE && i < cli->n_files; i++)
+    answers |= strcmp (cli->files[i], "-") == 0;
+  if (bank && answers)
+    error_print (_("standard input can hold the bank or the answers, not "
+                   "both"));
+  else if (bank && cli->command == CLI_WIZARD)
+    error_print (_("--bank -: the wizard reads its keys from standard "
+                   "input; give the bank's file"));
+  else
+    return EXIT_OK;
+  cli_print_usage (stderr);
+  return EXIT_USAGE;
+}
+
+int
+cli_parse (struct cli *cli, int argc, char **argv)
+{
+  int status = cli_parse_all (cli, argc, argv);
+
+  return status == EXIT_OK && cli->command != CLI_HELP
+         && cli->command != CLI_VERSION ? cli_check_stdin (cli) : status;
 }

@@ -39,6 +39,17 @@ error_print_at (const char *file, long line, const char *format, ...)
   fputc ('\n', stderr);
 }
 
+/* Why writing to standard output first failed, kept from the moment it
+   failed: by the time it is closed, errno says something else. */
+static int error_stdout_errno;
+
+void
+error_check_stdout (void)
+{
+  if ((fflush (stdout) != 0 || ferror (stdout)) && error_stdout_errno == 0)
+    error_stdout_errno = errno;
+}
+
 int
 error_close_stream (FILE *fp, const char *what)
 {
@@ -49,6 +60,8 @@ error_close_stream (FILE *fp, const char *what)
   if (fclose (fp) != 0 || had_error)
     {
       saved_errno = errno;
+      if (saved_errno == 0 && fp == stdout)
+        saved_errno = error_stdout_errno;
       if (saved_errno != 0)
         /* TRANSLATORS: the first %s names the output (a file name, or
            'standard output'), the second the system's reason. */
