@@ -130,4 +130,17 @@ tmux_wait "Elija un PIN"
 ls "$tmp/room"/equipo-uno-*.answers >/dev/null 2>&1 \
   || [ -n "$(ls -A "$tmp/room" | grep '^\.equipo-uno-')" ] \
   || fail "the name typed before choosing the language was lost"
+tmux_stop
+
+# A language whose catalog is missing: the menu says so, and the screen
+# stays in English.
+mkdir "$tmp/no-catalogs"
+tmux_start 80 24 "XDG_STATE_HOME='$tmp/state-none' LEADWISE_LOCALEDIR='$tmp/no-catalogs' LC_ALL=C.UTF-8 TERM=xterm '$LEADWISE'"
+tmux_wait "Start Modules Language/Sprache/Idioma Quit"
+tmux_keys Right Right Enter
+tmux_wait "Español"
+tmux_keys Down Enter
+tmux_wait "translation is not installed"
+tmux_keys Enter
+tmux_wait "Start Modules Language/Sprache/Idioma Quit"
 exit 0
