@@ -101,10 +101,7 @@ main_check_bank (const struct cli *cli)
   status = bank_load (&bank, cli->check_bank, &d);
   diag_print (&d);
   if (status == EXIT_OK && cli->command == CLI_BANK_POT)
-    {
-      bank_write_pot (&bank, stdout);
-      error_check_stdout ();
-    }
+    bank_write_pot (&bank, stdout);
   else if (status == EXIT_OK)
     /* TRANSLATORS: the summary of a valid question bank. */
     printf (_("%s: %zu sections, %zu questions\n"),
@@ -147,15 +144,9 @@ main_report (const struct cli *cli)
         status = report_save_paged (cli->output, &bank, &session, &result,
                                     &d);
       else if (cli->paged)
-        {
-          report_write_paged (stdout, &bank, &session, &result);
-          error_check_stdout ();
-        }
+        report_write_paged (stdout, &bank, &session, &result);
       else if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        {
-          report_write (stdout, cli->format, &bank, &session, &result);
-          error_check_stdout ();
-        }
+        report_write (stdout, cli->format, &bank, &session, &result);
       else
         status = report_save (cli->output, cli->format, &bank, &session,
                               &result, &d);
@@ -481,10 +472,9 @@ main_summary_writer (FILE *fp, void *ctx)
 {
   const struct cli *cli = ((const void **) ctx)[0];
   const struct summary *s = ((const void **) ctx)[1];
-  const struct bank *bank = ((const void **) ctx)[2];
 
   return summary_write_teams (fp, cli->summary_format, s,
-                              cli->by_team ? bank : NULL, cli->answers);
+                              cli->by_team ? cli->answers : NULL);
 }
 
 static int
@@ -493,7 +483,7 @@ main_summary (const struct cli *cli)
   struct bank bank;
   struct summary s;
   struct diag d;
-  const void *ctx[3];
+  const void *ctx[2];
   int status = main_load_bank (cli, &bank);
 
   diag_init (&d);
@@ -517,12 +507,8 @@ main_summary (const struct cli *cli)
     {
       ctx[0] = cli;
       ctx[1] = &s;
-      ctx[2] = &bank;
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        {
-          main_summary_writer (stdout, ctx);
-          error_check_stdout ();
-        }
+        main_summary_writer (stdout, ctx);
       else
         status = atomic_write (cli->output, main_summary_writer, ctx, &d);
       summary_free (&s);
@@ -586,10 +572,7 @@ main_compare (const struct cli *cli)
       struct main_compare_job job = { cli->format, &c };
 
       if (cli->output == NULL || strcmp (cli->output, "-") == 0)
-        {
-          compare_write (stdout, cli->format, &c);
-          error_check_stdout ();
-        }
+        compare_write (stdout, cli->format, &c);
       else
         status = atomic_write (cli->output, main_compare_writer, &job, &d);
     }
@@ -649,13 +632,41 @@ main_room (const struct cli *cli)
     {
       summary_write_status (stdout, cli->summary_format, &s,
                             workshop_closed (cli->answers));
-      error_check_stdout ();
       summary_free (&s);
     }
   diag_print (&d);
   diag_free (&d);
   bank_free (&bank);
   return status;
+}
+
+/* Do what the command line asks; its exit status. */
+static int
+main_run (const struct cli *cli)
+{
+  switch (cli->command)
+    {
+    case CLI_HELP:
+      cli_print_help (stdout);
+      return EXIT_OK;
+    case CLI_VERSION:
+      cli_print_version (stdout);
+      return EXIT_OK;
+    case CLI_CHECK_BANK:
+    case CLI_BANK_POT:
+      return main_check_bank (cli);
+    case CLI_REPORT:
+      return main_report (cli);
+    case CLI_SUMMARY:
+      return main_summary (cli);
+    case CLI_COMPARE:
+      return main_compare (cli);
+    case CLI_ROOM:
+      return main_room (cli);
+    case CLI_WIZARD:
+    default:
+      return main_wizard (cli);
+    }
 }
 
 int
@@ -673,28 +684,9 @@ main (int argc, char **argv)
   status = cli_parse (&cli, argc, argv);
   if (status != EXIT_OK)
     return status;
-
-  switch (cli.command)
-    {
-    case CLI_HELP:
-      cli_print_help (stdout);
-      return EXIT_OK;
-    case CLI_VERSION:
-      cli_print_version (stdout);
-      return EXIT_OK;
-    case CLI_CHECK_BANK:
-    case CLI_BANK_POT:
-      return main_check_bank (&cli);
-    case CLI_REPORT:
-      return main_report (&cli);
-    case CLI_SUMMARY:
-      return main_summary (&cli);
-    case CLI_COMPARE:
-      return main_compare (&cli);
-    case CLI_ROOM:
-      return main_room (&cli);
-    case CLI_WIZARD:
-    default:
-      return main_wizard (&cli);
-    }
+  status = main_run (&cli);
+  /* Why writing to standard output failed, kept while errno says so,
+     for the message at exit. */
+  error_check_stdout ();
+  return status;
 }

@@ -17,12 +17,12 @@ void error_print (const char *format, ...)
 void error_print_at (const char *file, long line, const char *format, ...)
   __attribute__ ((format (printf, 3, 4)));
 
-/* Flush and close FP; on failure print what went wrong (naming WHAT,
-   e.g. "standard output") and return -1.  Returns 0 on success. */
 /* After writing to standard output: flush it, and keep the reason of a
    failure for the message error_close_stdout gives at the end. */
 void error_check_stdout (void);
 
+/* Flush and close FP; on failure print what went wrong (naming WHAT,
+   e.g. "standard output") and return -1.  Returns 0 on success. */
 int error_close_stream (FILE *fp, const char *what);
 
 /* An atexit handler: close stdout and stderr; exit with EXIT_IOERR when

@@ -94,15 +94,13 @@ split_add (struct split_votes *v, const struct bank *bank,
       size_t qi;
       long k;
 
-      /* The file's own lines are passed over without a look-up. */
-      if (strncmp (id, "meta.", 5) == 0
-          || (q = bank_find (bank, id, &instance)) == NULL || instance != 0)
+      if ((q = bank_find (bank, id, &instance)) == NULL || instance != 0)
         continue;
       qi = bank_index (bank, q);
       if (v->at[qi + 1] == v->at[qi]
           || (k = split_class_of (q, ses->answers[i].value)) < 0
           || (size_t) k >= v->at[qi + 1] - v->at[qi]
-          || (q->n_conditions > 0 && !score_visible (bank, ses, q, 0)))
+          || !score_visible (bank, ses, q, 0))
         continue;
       v->count[v->at[qi] + (size_t) k]++;
     }

@@ -104,13 +104,12 @@ void summary_free (struct summary *s);
 /* "text", "markdown" ("md"), "html", "json", "csv"; -1 if unknown. */
 int summary_format_parse (const char *name, enum summary_format *format);
 
-/* Write the summary; returns 0, or -1 on a write error.  BY_TEAM adds
-   each team's verdicts and disagreements (BANK and DIR to read their
-   answers again). */
+/* Write the summary; returns 0, or -1 on a write error.  With DIR (the
+   directory S was loaded from, to read the answers again), each team's
+   verdicts and disagreements too. */
 int summary_write (FILE *fp, enum summary_format format,
                    const struct summary *s);
 int summary_write_teams (FILE *fp, enum summary_format format,
-                         const struct summary *s, const struct bank *bank,
-                         const char *dir);
+                         const struct summary *s, const char *dir);
 
 #endif

@@ -276,9 +276,8 @@ summary_teams_doc (struct doc *d, const struct bank *bank,
 }
 
 static void
-summary_build (struct doc *d, const struct summary *s,
-               const struct bank *bank, const struct team *teams,
-               size_t n_teams)
+summary_build (struct doc *d, const struct summary *s, bool by_team,
+               const struct team *teams, size_t n_teams)
 {
   char *title;
   size_t i;
@@ -294,8 +293,8 @@ summary_build (struct doc *d, const struct summary *s,
   summary_steps (d, s);
   summary_splits (d, s);
   summary_modules_doc (d, &s->modules);
-  if (bank != NULL)
-    summary_teams_doc (d, bank, teams, n_teams);
+  if (by_team)
+    summary_teams_doc (d, s->bank, teams, n_teams);
   summary_people (d, s);
   if (s->n_skipped > 0)
     {
@@ -595,13 +594,16 @@ summary_csv_distributions (FILE *fp, const struct summary *s)
       const struct question *q = &s->bank->questions[most[i].question];
       char *measure = xasprintf ("split.%s", q->id);
 
+      /* The answers given, as the JSON lists them. */
       for (k = 0; k < split_classes (&s->votes, most[i].question); k++)
         {
-          char *id = split_class_id (q, k);
+          size_t count = split_count (&s->votes, most[i].question, k);
+          char *id;
 
-          summary_csv_count (fp, measure, id,
-                             split_count (&s->votes, most[i].question, k),
-                             most[i].answered);
+          if (count == 0)
+            continue;
+          id = split_class_id (q, k);
+          summary_csv_count (fp, measure, id, count, most[i].answered);
           free (id);
         }
       free (measure);
@@ -614,17 +616,16 @@ summary_csv_distributions (FILE *fp, const struct summary *s)
 
 int
 summary_write_teams (FILE *fp, enum summary_format format,
-                     const struct summary *s, const struct bank *bank,
-                     const char *dir)
+                     const struct summary *s, const char *dir)
 {
   struct team *teams = NULL;
   size_t n_teams = 0;
   struct doc d;
 
-  if (bank != NULL)
-    teams = team_list (s, bank, dir, &n_teams);
+  if (dir != NULL)
+    teams = team_list (s, s->bank, dir, &n_teams);
   if (format == SUMMARY_JSON)
-    summary_json (fp, s, teams, n_teams, bank != NULL);
+    summary_json (fp, s, teams, n_teams, dir != NULL);
   else if (format == SUMMARY_CSV)
     summary_csv (fp, s);
   else if (format == SUMMARY_CSV_DISTRIBUTIONS)
@@ -633,7 +634,7 @@ summary_write_teams (FILE *fp, enum summary_format format,
     {
       lang_utf8_begin ();
       doc_init (&d);
-      summary_build (&d, s, bank, teams, n_teams);
+      summary_build (&d, s, dir != NULL, teams, n_teams);
       if (format == SUMMARY_MARKDOWN)
         doc_write_markdown (&d, fp);
       else if (format == SUMMARY_HTML)
@@ -650,7 +651,7 @@ summary_write_teams (FILE *fp, enum summary_format format,
 int
 summary_write (FILE *fp, enum summary_format format, const struct summary *s)
 {
-  return summary_write_teams (fp, format, s, NULL, NULL);
+  return summary_write_teams (fp, format, s, NULL);
 }
 
 /* SECONDS as "2026-12-01 14:32" in local time, or "-". */

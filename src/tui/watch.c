@@ -135,36 +135,45 @@ watch_progress (struct view *v, const struct summary *s)
   free (line);
 }
 
+/* A verdict's four counts under TITLE, NAMES[i] the words of verdict
+   i: the undecided (verdict 0) last. */
+static void
+watch_verdict (struct view *v, const char *title, const char *const names[4],
+               const size_t counts[4], size_t total)
+{
+  const char *labels[4];
+  size_t ordered[4];
+  int i;
+
+  view_add (v, VIEW_HEADING, -1, "", "", title);
+  for (i = 0; i < 4; i++)
+    {
+      labels[i] = _(names[(i + 1) % 4]);
+      ordered[i] = counts[(i + 1) % 4];
+    }
+  watch_bars (v, labels, ordered, 4, total);
+}
+
 static void
 watch_leaders (struct view *v, const struct summary *s)
 {
-  const char *labels[4];
-  size_t counts[4];
+  const char *names[4];
   int i;
 
-  view_add (v, VIEW_HEADING, -1, "", "", _("Who should lead technology"));
   for (i = 0; i < 4; i++)
-    {
-      labels[i] = _(words_primary ((i + 1) % 4));
-      counts[i] = s->primary[(i + 1) % 4];
-    }
-  watch_bars (v, labels, counts, 4, s->n);
+    names[i] = words_primary ((enum primary) i);
+  watch_verdict (v, _("Who should lead technology"), names, s->primary, s->n);
 }
 
 static void
 watch_caio (struct view *v, const struct summary *s)
 {
-  const char *labels[4];
-  size_t counts[4];
+  const char *names[4];
   int i;
 
-  view_add (v, VIEW_HEADING, -1, "", "", _("Chief AI Officer"));
   for (i = 0; i < 4; i++)
-    {
-      labels[i] = _(words_caio ((i + 1) % 4));
-      counts[i] = s->caio[(i + 1) % 4];
-    }
-  watch_bars (v, labels, counts, 4, s->n);
+    names[i] = words_caio ((enum caio_verdict) i);
+  watch_verdict (v, _("Chief AI Officer"), names, s->caio, s->n);
 }
 
 /* Each role's scores, by fifths: a table of counts. */
